@@ -1,0 +1,1 @@
+"""Domain models of cpradmin, free of any GUI dependency."""

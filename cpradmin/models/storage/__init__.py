@@ -1,0 +1,1 @@
+"""SQLCipher storage: the encrypted connection, schema migrations and transactions."""

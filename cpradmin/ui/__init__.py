@@ -1,0 +1,1 @@
+"""The Qt layer: windows, views, dialogs and workers over the core services."""
