@@ -107,6 +107,7 @@ class Vault:
         self.clock = clock
         self.forced_password_change = account.must_change_password
         self.recovered = False
+        self._described: tuple[str | None, Mapping[str, Any] | None] = (None, None)
 
     # -- creation and login ---------------------------------------------------------------
 
@@ -467,12 +468,18 @@ class Vault:
     ) -> Iterator[Connection]:
         """A write transaction whose audit entry commits with it, or not at all."""
         conn = self.db
+        self._described = (obj, details)
         with transaction(conn):
             yield conn
+            obj, details = self._described
             audit.append(
                 conn, at=self.clock.now(), actor=self.account.initials, action=action,
                 obj=obj, details=details,
             )
+
+    def describe(self, obj: str | None, details: Mapping[str, Any] | None = None) -> None:
+        """Inside ``change()``: name the object and details once they are known (a new id)."""
+        self._described = (obj, details)
 
     def record(self, action: str, obj: str | None = None,
                details: Mapping[str, Any] | None = None) -> None:
