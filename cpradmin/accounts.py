@@ -208,8 +208,8 @@ def change_password(vault: Vault, current: str | None, new: str) -> None:
             conn, vault.data_key, vault.vault_id, account.id, account.initials, new,
             password_only=account.password_only, now=now,
         )
-        vault.slots.slots[account.initials] = slot
-        vault.save_slots()
+        with vault.editing_slots() as slots:
+            slots.slots[account.initials] = slot
     vault.refresh_account()
     vault.forced_password_change = False
 
@@ -269,13 +269,14 @@ def add_account(
             conn, initials=initials, name=name, role=role, password_only=password_only,
             now=now, created_by=vault.account.id, must_change=True,
         )
-        vault.slots.slots[initials] = password_slot(
+        slot = password_slot(
             conn, vault.data_key, vault.vault_id, account_id, initials, password,
             password_only=password_only, now=now, one_time=True,
         )
-        vault.slots.failures.pop(initials, None)
-        vault.slots.disabled.pop(initials, None)
-        vault.save_slots()
+        with vault.editing_slots() as slots:
+            slots.slots[initials] = slot
+            slots.failures.pop(initials, None)
+            slots.disabled.pop(initials, None)
     return password
 
 
@@ -289,18 +290,20 @@ def reset_password(vault: Vault, initials: str) -> str:
         conn.execute(
             "UPDATE accounts SET must_change_password = 1 WHERE id = ?", (account.id,)
         )
-        vault.slots.slots[account.initials] = password_slot(
+        slot = password_slot(
             conn, vault.data_key, vault.vault_id, account.id, account.initials, password,
             password_only=account.password_only, now=now, one_time=True,
         )
-        vault.slots.failures.pop(account.initials, None)
-        vault.slots.disabled.pop(account.initials, None)
-        vault.save_slots()
+        with vault.editing_slots() as slots:
+            slots.slots[account.initials] = slot
+            slots.failures.pop(account.initials, None)
+            slots.disabled.pop(account.initials, None)
     return password
 
 
 def list_accounts(vault: Vault) -> list[Account]:
     vault.require(Permission.READ)
+    vault.reload_slots()  # failed logins elsewhere may have disabled an account meanwhile
     rows = vault.db.execute(f"SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY initials")
     return [_row_to_account(row) for row in rows]
 
@@ -332,6 +335,7 @@ def unlock_account(vault: Vault, initials: str) -> None:
     """Lift a lock after five failed logins: the officer, or a deputy the officer authorised."""
     vault.require(Permission.UNLOCK_ACCOUNTS)
     account = get_account(vault, initials)
+    vault.reload_slots()  # the lock was most likely recorded after this session opened
     if account.initials not in vault.slots.disabled:
         raise error(
             ValidationError,
@@ -346,10 +350,10 @@ def unlock_account(vault: Vault, initials: str) -> None:
                 "recovery key."
             ),
         )
-    with vault.change("account-unlocked", f"account:{account.initials}"):
-        vault.slots.disabled.pop(account.initials, None)
-        vault.slots.failures.pop(account.initials, None)
-        vault.save_slots()
+    with vault.change("account-unlocked", f"account:{account.initials}"), \
+            vault.editing_slots() as slots:
+        slots.disabled.pop(account.initials, None)
+        slots.failures.pop(account.initials, None)
 
 
 def update_account(

@@ -3,13 +3,15 @@
 Each row's hash covers its own fields and the previous row's hash, so a changed, removed,
 inserted or reordered row breaks the chain at that point. Removing rows from the end is
 caught by the anchor (count and head) kept in the key slot file when the vault locks.
-Details never hold a password; CPR-like numbers are masked before they are hashed.
+Details never hold a password; CPR-like numbers in the details and the object are
+masked before they are hashed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,9 +48,28 @@ def entry_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+_DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+def _scrub(value: Any) -> Any:
+    """Mask CPR-like numbers in every key and value, but leave hex digests whole: a SHA-256
+    may hold ten digits in a row, and masking it would make the recorded hash useless."""
+    if isinstance(value, str):
+        return value if _DIGEST.fullmatch(value) else redact_cpr(value)
+    if isinstance(value, Mapping):
+        return {str(_scrub(str(k))): _scrub(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_scrub(v) for v in value]
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        return value
+    if isinstance(value, int):
+        text = str(value)
+        return value if redact_cpr(text) == text else redact_cpr(text)
+    return redact_cpr(str(value))
+
+
 def _details_json(details: Mapping[str, Any] | None) -> str:
-    text = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True, default=str)
-    return redact_cpr(text)
+    return json.dumps(_scrub(dict(details or {})), ensure_ascii=False, sort_keys=True)
 
 
 def head(conn: Connection) -> tuple[int, str]:
@@ -70,6 +91,7 @@ def append(
     seq += 1
     stamp = iso(at)
     text = _details_json(details)
+    obj = redact_cpr(obj) if obj else obj  # an object named by a CPR number is masked too
     digest = entry_hash(prev, seq, stamp, actor, action, obj, text)
     conn.execute(
         "INSERT INTO audit_log (seq, at, actor, action, object, details, prev_hash, hash) "

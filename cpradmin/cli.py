@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from cpradmin import __version__, accounts, audit
+from cpradmin import __version__, accounts, audit, cli_registers
 from cpradmin.errors import QT_TRANSLATE_NOOP, CpradminError, ValidationError, error
 from cpradmin.models.accounts import Role
 from cpradmin.securefiles import harden_process
@@ -221,7 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="do not bind the key to this workstation's keyring")
     init.set_defaults(handler=cmd_init)
 
-    acc = sub.add_parser("accounts", help="cpradmin accounts").add_subparsers(dest="action")
+    acc = sub.add_parser("accounts", help="cpradmin accounts").add_subparsers(
+        dest="action", required=True)
     add = acc.add_parser("add", help="create an account with a one-time password")
     add.add_argument("--initials", required=True)
     add.add_argument("--name", required=True)
@@ -240,9 +241,12 @@ def build_parser() -> argparse.ArgumentParser:
     recover = sub.add_parser("recover", help="open with the recovery key; set a new password")
     recover.set_defaults(handler=cmd_recover)
 
-    aud = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action")
+    aud = sub.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="action", required=True)
     verify = aud.add_parser("verify", help="check the hash chain")
     verify.set_defaults(handler=cmd_audit_verify)
+
+    cli_registers.add_parsers(sub, _login)
 
     demo = sub.add_parser("demo", help="create a demo vault with synthetic data")
     demo.add_argument("--start", action="store_true", help="start the app on it")
@@ -269,6 +273,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except CpradminError as exc:
         _print_rules(exc, sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a folder that cannot be created, a full disk: no traceback
+        print(f"cpradmin: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 1
 

@@ -11,10 +11,13 @@ login cannot write to a database it cannot open); they enter the audit trail at 
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import secrets
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from cpradmin.securefiles import atomic_write
+from cpradmin.securefiles import atomic_write, locked_file
 
 FORMAT = "cpradmin-keyslots"
 VERSION = 1
@@ -39,6 +42,16 @@ class KdfParams:
     memory_kib: int = 65536
     time_cost: int = 3
     parallelism: int = 4
+
+    def __post_init__(self) -> None:
+        # Read from the (unauthenticated) key file: refuse values Argon2 rejects and costs
+        # that would exhaust the machine, instead of failing deep inside the KDF.
+        for value in (self.memory_kib, self.time_cost, self.parallelism):
+            if type(value) is not int:
+                raise ValueError("Argon2 parameters are integers")
+        if not (1 <= self.parallelism <= 64 and 1 <= self.time_cost <= 100
+                and 8 * self.parallelism <= self.memory_kib <= 4 * 1024 * 1024):
+            raise ValueError("Argon2 parameters out of range")
 
 
 def _b64(data: bytes) -> str:
@@ -86,6 +99,16 @@ class Slot:
 
     def params(self) -> KdfParams:
         return KdfParams(**self.kdf)
+
+    def check(self) -> Slot:
+        """Raise ``ValueError``/``TypeError`` unless the fields are well-formed (for ``load``)."""
+        for text in (self.salt, self.nonce, self.sealed):
+            if not isinstance(text, str) or not _unb64(text):
+                raise ValueError("slot field is not base64")
+        self.params()
+        if not isinstance(self.bound, bool) or not isinstance(self.keyring_entry, str):
+            raise ValueError("slot binding is malformed")
+        return self
 
 
 def seal(data_key: bytes, kek: bytes, aad: bytes) -> tuple[str, str]:
@@ -178,17 +201,32 @@ class SlotFile:
     @classmethod
     def load(cls, path: Path) -> SlotFile:
         raw = json.loads(path.read_bytes())
+        if not isinstance(raw, dict):
+            raise ValueError("not a cpradmin key slot file")
         if raw.get("format") != FORMAT or raw.get("version") != VERSION:
             raise ValueError("not a cpradmin key slot file")
-        return cls(
+        loaded = cls(
             vault_id=str(raw["vault_id"]),
-            slots={name.upper(): Slot(**slot) for name, slot in raw["slots"].items()},
-            recovery=Slot(**raw["recovery"]) if raw.get("recovery") else None,
+            slots={name.upper(): Slot(**slot).check() for name, slot in raw["slots"].items()},
+            recovery=Slot(**raw["recovery"]).check() if raw.get("recovery") else None,
             failures={k.upper(): int(v) for k, v in raw.get("failures", {}).items()},
             disabled={k.upper(): str(v) for k, v in raw.get("disabled", {}).items()},
             pending_events=list(raw.get("pending_events", [])),
             audit_anchor=dict(raw.get("audit_anchor", {})),
         )
+        # Pending events go into the audit trail at the next login: a malformed one would
+        # fail there with a bare exception, so refuse it here as a damaged file.
+        for event in loaded.pending_events:
+            if not isinstance(event, dict) or not isinstance(event.get("action"), str):
+                raise ValueError("malformed pending event")
+            if not isinstance(event.get("at"), str):
+                raise ValueError("malformed pending event")
+            datetime.fromisoformat(event["at"])
+        anchor = loaded.audit_anchor
+        if anchor and (type(anchor.get("count")) is not int
+                       or not isinstance(anchor.get("head"), str)):
+            raise ValueError("malformed audit anchor")
+        return loaded
 
     def save(self, path: Path) -> None:
         body = {
@@ -203,3 +241,17 @@ class SlotFile:
             "audit_anchor": self.audit_anchor,
         }
         atomic_write(path, json.dumps(body, indent=1, sort_keys=True).encode("utf-8"))
+
+
+@contextlib.contextmanager
+def editing(path: Path) -> Iterator[SlotFile]:
+    """Read, change and write the key file under an exclusive lock.
+
+    Several sessions and processes share one key file (a failed login here, an unlock in the
+    officer's open session there): each change re-reads the file under the lock, so none of
+    them undoes another's.
+    """
+    with locked_file(path):
+        slots = SlotFile.load(path)
+        yield slots
+        slots.save(path)

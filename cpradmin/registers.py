@@ -14,7 +14,7 @@ from typing import Any
 
 from cpradmin.errors import QT_TRANSLATE_NOOP, ValidationError, error
 from cpradmin.models.accounts import Permission
-from cpradmin.models.cpr import mask_cpr, parse_cpr
+from cpradmin.models.cpr import mask_cpr, parse_cpr, redact_cpr
 from cpradmin.models.dates import date_or_none, iso_or_none
 from cpradmin.models.registers import Authorisation, Employee, Program, UserId
 from cpradmin.models.storage.connection import Connection
@@ -203,20 +203,41 @@ def record_training(vault: Vault, employee_id: int, *, trained_on: date | None =
 
 
 def add_program(vault: Vault, *, name: str, responsible_id: int | None = None,
-                supplier: str = "", purpose: str = "") -> Program:
+                supplier: str = "", purpose: str = "", system_user_id: str = "") -> Program:
+    """A system-to-system program, with its system user ID when given (one transaction)."""
     vault.require(Permission.EDIT_RECORDS)
-    if not name.strip():
+    name = name.strip()
+    if not name:
         raise error(ValidationError, QT_TRANSLATE_NOOP("Errors", "The name is required."))
+    if vault.db.execute("SELECT 1 FROM programs WHERE name = ?", (name,)).fetchone():
+        raise error(
+            ValidationError,
+            QT_TRANSLATE_NOOP("Errors", "A program named {name} is already registered."),
+            name=name,
+        )
+    system_user_id = system_user_id.strip().upper()
+    if system_user_id and get_user_id(vault.db, system_user_id) is not None:
+        raise error(
+            ValidationError,
+            QT_TRANSLATE_NOOP("Errors", "The user ID {user_id} is already registered."),
+            user_id=system_user_id,
+        )
     now = vault.clock.now().isoformat()
     with vault.change("program-created") as conn:
         cursor = conn.execute(
             "INSERT INTO programs (name, responsible_id, supplier, purpose, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (name.strip(), responsible_id, supplier.strip(), purpose.strip(), now, now),
+            (name, responsible_id, supplier.strip(), redact_cpr(purpose.strip()), now, now),
         )
-        program = Program(int(cursor.lastrowid or 0), name.strip(), responsible_id,
-                          supplier.strip(), purpose.strip())
-        vault.describe(f"program:{program.id}", {"after": asdict(program)})
+        program = Program(int(cursor.lastrowid or 0), name, responsible_id,
+                          supplier.strip(), redact_cpr(purpose.strip()))
+        if system_user_id:
+            conn.execute(
+                "INSERT INTO user_ids (user_id, program_id, created_at) VALUES (?, ?, ?)",
+                (system_user_id, program.id, now),
+            )
+        vault.describe(f"program:{program.id}",
+                       {"after": asdict(program), "system_user_id": system_user_id or None})
     return program
 
 
@@ -453,8 +474,8 @@ def add_to_watchlist(vault: Vault, cpr: str, reason: str, note: str = "") -> Wat
         conn.execute(
             "INSERT INTO watchlist (cpr, reason, note, added_on, added_by) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (cpr) DO UPDATE SET reason = excluded.reason, note = excluded.note, "
-            "active = 1",
-            (digits, reason.strip(), note.strip(), today, vault.account.initials),
+            "added_on = excluded.added_on, added_by = excluded.added_by, active = 1",
+            (digits, reason.strip(), redact_cpr(note.strip()), today, vault.account.initials),
         )
         row = conn.execute(
             "SELECT id, cpr, reason, note, added_on, active FROM watchlist WHERE cpr = ?",
@@ -475,5 +496,38 @@ def watchlist(conn: Connection, *, active_only: bool = True) -> list[WatchEntry]
 
 def remove_from_watchlist(vault: Vault, entry_id: int, reason: str) -> None:
     vault.require(Permission.EDIT_RECORDS)
-    with vault.change("watchlist-removed", f"watchlist:{entry_id}", {"reason": reason}) as conn:
+    if not reason.strip():
+        raise error(ValidationError, QT_TRANSLATE_NOOP("Errors", "Say why the entry is removed."))
+    row = vault.db.execute("SELECT active FROM watchlist WHERE id = ?", (entry_id,)).fetchone()
+    if row is None or not row[0]:
+        raise error(ValidationError, QT_TRANSLATE_NOOP("Errors", "No such watchlist entry."))
+    with vault.change("watchlist-removed", f"watchlist:{entry_id}",
+                      {"reason": reason.strip()}) as conn:
         conn.execute("UPDATE watchlist SET active = 0 WHERE id = ?", (entry_id,))
+
+
+@dataclass(frozen=True)
+class UserIdListing:
+    """A user ID with its owner's name, for pickers (unlock register, programs)."""
+
+    user_id: str
+    owner: str
+    program: bool
+    locked: bool
+
+
+def list_user_ids(conn: Connection) -> list[UserIdListing]:
+    rows = conn.execute(
+        "SELECT u.user_id, coalesce(e.name, p.name, ''), u.program_id IS NOT NULL, u.locked "
+        "FROM user_ids u LEFT JOIN employees e ON e.id = u.employee_id "
+        "LEFT JOIN programs p ON p.id = u.program_id ORDER BY u.user_id"
+    )
+    return [UserIdListing(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
+
+
+def program_user_ids(conn: Connection, program_id: int) -> list[UserId]:
+    rows = conn.execute(
+        "SELECT id, user_id, employee_id, program_id, locked FROM user_ids "
+        "WHERE program_id = ? ORDER BY user_id", (program_id,),
+    )
+    return [UserId(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]

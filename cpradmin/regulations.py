@@ -95,6 +95,7 @@ def current(conn: Connection) -> Regulation | None:
 
 def document(vault: Vault, regulation_id: int) -> bytes:
     """The stored document; opening it is recorded."""
+    vault.require(Permission.READ)
     row = vault.db.execute(
         "SELECT document FROM regulations WHERE id = ?", (regulation_id,)
     ).fetchone()

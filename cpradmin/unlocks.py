@@ -1,5 +1,8 @@
 """The unlock register: who may unlock CPR user IDs, and every lockout and unlock.
 
+Lockout and unlock times are the Danish wall-clock times the officer records (to the minute,
+no offset), because that is how a phoned-in lockout is reported and how an auditor reads it.
+
 The CPR terms (section 3): a user ID disabled after five failed password attempts is unlocked
 only by the security officer or the persons the officer has authorised. Anyone else is
 refused here, and the refusal names why.
@@ -13,6 +16,7 @@ from typing import Any
 
 from cpradmin.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError, error
 from cpradmin.models.accounts import Permission, Role
+from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.dates import date_or_none, iso_or_none
 from cpradmin.models.registers import UserId, Verification
 from cpradmin.models.storage.connection import Connection
@@ -74,6 +78,14 @@ def authorise_unlocker(vault: Vault, *, name: str, authorised_from: date,
         )
     if not name.strip():
         raise error(ValidationError, QT_TRANSLATE_NOOP("Errors", "The name is required."))
+    if account and vault.db.execute(
+        "SELECT 1 FROM accounts WHERE initials = ?", (account.strip(),)
+    ).fetchone() is None:
+        raise error(
+            ValidationError,
+            QT_TRANSLATE_NOOP("Errors", "No account with initials {initials}."),
+            initials=account.strip().upper(),
+        )
     if authorised_to is not None and authorised_to < authorised_from:
         raise error(
             ValidationError, QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
@@ -97,8 +109,19 @@ def end_unlocker(vault: Vault, unlocker_id: int, on: date) -> Unlocker:
             PermissionDenied,
             QT_TRANSLATE_NOOP("Errors", "Only the security officer authorises unlockers."),
         )
-    with vault.change("unlocker-ended", f"unlocker:{unlocker_id}",
-                      {"authorised_to": on.isoformat()}) as conn:
+    before = get_unlocker(vault.db, unlocker_id)
+    if on < before.authorised_from or (
+        before.authorised_to is not None and on > before.authorised_to
+    ):
+        raise error(
+            ValidationError,
+            QT_TRANSLATE_NOOP(
+                "Errors", "The last day must fall within the authorisation's own period."
+            ),
+        )
+    with vault.change("unlocker-ended", f"unlocker:{unlocker_id}", {
+        "before": iso_or_none(before.authorised_to), "after": on.isoformat(),
+    }) as conn:
         conn.execute("UPDATE unlockers SET authorised_to = ? WHERE id = ?",
                      (on.isoformat(), unlocker_id))
         return get_unlocker(conn, unlocker_id)
@@ -131,7 +154,7 @@ def record_lockout(vault: Vault, user_id: str, locked_at: datetime, note: str = 
     with vault.change("user-id-locked") as conn:
         cursor = conn.execute(
             "INSERT INTO lockouts (user_id_id, locked_at, note, recorded_by) VALUES (?, ?, ?, ?)",
-            (record.id, locked_at.isoformat(timespec="minutes"), note.strip(),
+            (record.id, locked_at.isoformat(timespec="minutes"), redact_cpr(note.strip()),
              vault.account.initials),
         )
         conn.execute("UPDATE user_ids SET locked = 1 WHERE id = ?", (record.id,))
@@ -182,12 +205,21 @@ def record_unlock(vault: Vault, user_id: str, *, unlocked_at: datetime,
             QT_TRANSLATE_NOOP("Errors", "Describe in the note how the identity was verified."),
         )
     open_lockout = vault.db.execute(
-        "SELECT id FROM lockouts WHERE user_id_id = ? AND unlocked_at IS NULL "
+        "SELECT id, locked_at FROM lockouts WHERE user_id_id = ? AND unlocked_at IS NULL "
         "ORDER BY id DESC LIMIT 1", (record.id,),
     ).fetchone()
+    stamp = unlocked_at.isoformat(timespec="minutes")
+    if open_lockout is not None and stamp < open_lockout[1]:
+        raise error(
+            ValidationError,
+            QT_TRANSLATE_NOOP(
+                "Errors", "The user ID was locked at {time}; the unlock cannot be earlier."
+            ),
+            time=open_lockout[1].replace("T", " "),
+        )
+    note = redact_cpr(note)
     details = {"by": unlocked_by, "verification": verification.value, "note": note.strip()}
     with vault.change("user-id-unlocked", f"user-id:{record.user_id}", details) as conn:
-        stamp = unlocked_at.isoformat(timespec="minutes")
         if open_lockout is None:  # unlocked on the spot: lockout and unlock in one entry
             conn.execute(
                 "INSERT INTO lockouts (user_id_id, locked_at, unlocked_at, unlocker_id, "

@@ -7,19 +7,21 @@ data key (kept in a ``bytearray`` so locking can wipe it). Every write goes thro
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import functools
 import json
 import secrets
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from cpradmin import audit, keystore
+from cpradmin import audit, keyslots, keystore
 from cpradmin.clock import Clock, SystemClock, iso, parse_iso
 from cpradmin.errors import (
     QT_TRANSLATE_NOOP,
@@ -30,6 +32,7 @@ from cpradmin.errors import (
 )
 from cpradmin.keyslots import (
     MAX_FAILURES,
+    KdfParams,
     Slot,
     SlotFile,
     generate_recovery_key,
@@ -211,7 +214,7 @@ class Vault:
                 ),
                 slots=str(slot_path),
             ) from None
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise error(
                 VaultError,
                 QT_TRANSLATE_NOOP(
@@ -233,16 +236,18 @@ class Vault:
         initials = accounts.normalise_initials(initials, strict=False)
         now = clock.now()
         if initials in slots.disabled:
-            slots.pending_events.append(
-                {"at": iso(now), "actor": initials, "action": "login-refused-disabled"}
-            )
-            slots.save(SlotFile.path_for(path))
+            with keyslots.editing(SlotFile.path_for(path)) as fresh:
+                fresh.pending_events.append(
+                    {"at": iso(now), "actor": initials, "action": "login-refused-disabled"}
+                )
             raise _disabled_error()
         slot = slots.slots.get(initials)
         data_key = None
         if slot is not None:
             secret = cls._workstation_secret(slots, initials, slot)
             data_key = open_password_slot(slot, slots.vault_id, initials, password, secret)
+        else:  # the same work as a real slot, so timing does not tell which initials exist
+            open_password_slot(_decoy_slot(), slots.vault_id, initials, password, None)
         if data_key is None:
             cls._record_failure(path, slots, initials, known=slot is not None, now=now)
         assert data_key is not None
@@ -272,11 +277,33 @@ class Vault:
             )
         return secret
 
-    @staticmethod
+    @classmethod
     def _record_failure(
-        path: Path, slots: SlotFile, initials: str, *, known: bool, now: datetime
+        cls, path: Path, slots: SlotFile, initials: str, *, known: bool, now: datetime
     ) -> None:
-        event: dict[str, Any] = {"at": iso(now), "actor": initials, "action": "login-failed"}
+        with keyslots.editing(SlotFile.path_for(path)) as fresh:
+            cls._count_failure(fresh, initials, known=known, now=now)
+            disabled = initials in fresh.disabled
+        if disabled:
+            raise _disabled_error()
+        raise error(
+            AuthenticationError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Wrong initials or password. After {limit} failed attempts in a row the account "
+                "is disabled until the security officer unlocks it.",
+            ),
+            limit=MAX_FAILURES,
+        )
+
+    @staticmethod
+    def _count_failure(slots: SlotFile, initials: str, *, known: bool, now: datetime) -> None:
+        from cpradmin.accounts import _INITIALS
+
+        # Unknown "initials" may be a password or a CPR number typed into the wrong field, and
+        # the key file is not encrypted: keep them only if they have the shape of initials.
+        actor = initials if known or _INITIALS.match(initials) else None
+        event: dict[str, Any] = {"at": iso(now), "actor": actor, "action": "login-failed"}
         left = MAX_FAILURES
         if known:
             count = slots.failures.get(initials, 0) + 1
@@ -290,18 +317,6 @@ class Vault:
                 {"at": iso(now), "actor": initials, "action": "account-disabled",
                  "details": {"reason": "five failed logins"}}
             )
-        slots.save(SlotFile.path_for(path))
-        if known and left <= 0:
-            raise _disabled_error()
-        raise error(
-            AuthenticationError,
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Wrong initials or password. After {limit} failed attempts in a row the account "
-                "is disabled until the security officer unlocks it.",
-            ),
-            limit=MAX_FAILURES,
-        )
 
     @classmethod
     def recover(cls, path: Path, recovery_key: str, *, clock: Clock | None = None) -> Vault:
@@ -316,10 +331,10 @@ class Vault:
         )
         now = clock.now()
         if data_key is None:
-            slots.pending_events.append(
-                {"at": iso(now), "actor": None, "action": "recovery-failed"}
-            )
-            slots.save(SlotFile.path_for(path))
+            with keyslots.editing(SlotFile.path_for(path)) as fresh:
+                fresh.pending_events.append(
+                    {"at": iso(now), "actor": None, "action": "recovery-failed"}
+                )
             raise error(
                 AuthenticationError,
                 QT_TRANSLATE_NOOP("Errors", "The recovery key does not open this vault."),
@@ -336,8 +351,6 @@ class Vault:
                     QT_TRANSLATE_NOOP("Errors", "The vault has no active security officer."),
                 )
             initials = str(row[0])
-            slots.disabled.pop(initials, None)
-            slots.failures.pop(initials, None)
             slots.pending_events.append(
                 {"at": iso(now), "actor": initials, "action": "recovery-key-used"}
             )
@@ -402,9 +415,12 @@ class Vault:
                     "password-expired": expired,
                 },
             )
-        slots.pending_events.clear()
-        slots.failures.pop(initials, None)
-        slots.save(SlotFile.path_for(path))
+        flushed = list(slots.pending_events)
+        with vault.editing_slots() as fresh:
+            fresh.pending_events = [e for e in fresh.pending_events if e not in flushed]
+            fresh.failures.pop(initials, None)
+            if recovered:  # the recovery key lifts the officer's own lock
+                fresh.disabled.pop(initials, None)
         vault.account = cls._load_account(conn, initials)
         vault.forced_password_change = vault.account.must_change_password
         return vault
@@ -462,6 +478,26 @@ class Vault:
     def save_slots(self) -> None:
         self.slots.save(SlotFile.path_for(self.path))
 
+    def reload_slots(self) -> None:
+        """Re-read the key file before changing it: while this session was open, failed logins
+        (here or in another process) may have added failures, locks and pending events that
+        saving the session's old copy would silently undo."""
+        try:
+            fresh = SlotFile.load(SlotFile.path_for(self.path))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return  # keep this session's copy: saving it restores a lost or damaged file
+        if fresh.vault_id == self.slots.vault_id:
+            self.slots = fresh
+
+    @contextlib.contextmanager
+    def editing_slots(self) -> Iterator[SlotFile]:
+        """Change the key file under its lock, starting from what is on disk now."""
+        slot_path = SlotFile.path_for(self.path)
+        with keyslots.locked_file(slot_path):
+            self.reload_slots()
+            yield self.slots
+            self.save_slots()
+
     @contextlib.contextmanager
     def change(
         self, action: str, obj: str | None = None, details: Mapping[str, Any] | None = None
@@ -508,13 +544,24 @@ class Vault:
                     obj=f"account:{self.account.initials}", details={"reason": reason},
                 )
             count, head = audit.head(conn)
-            self.slots.audit_anchor = {"count": count, "head": head}
-            self.save_slots()
+            with self.editing_slots() as slots:
+                slots.audit_anchor = {"count": count, "head": head}
         finally:
             self.conn = None
             connection.close(conn)
             for i in range(len(self._key)):
                 self._key[i] = 0
+
+
+@functools.cache
+def _decoy_slot() -> Slot:
+    """A slot nothing opens, for initials that have none: same Argon2 work, same timing."""
+    return Slot(
+        salt=base64.b64encode(secrets.token_bytes(16)).decode(),
+        nonce=base64.b64encode(secrets.token_bytes(12)).decode(),
+        sealed=base64.b64encode(secrets.token_bytes(48)).decode(),
+        kdf=asdict(KdfParams()),
+    )
 
 
 def _disabled_error() -> AuthenticationError:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from datetime import date, datetime
 
 from cpradmin import dashboard, registers, regulations, unlocks
@@ -72,3 +75,15 @@ def test_regulations_review_is_yearly(vault: Vault) -> None:
     regulations.add_version(vault, title="Interne retningslinjer for CPR", version="2.0",
                             approved_on=date(2025, 11, 1))
     assert regulations.current(vault.db).version == "3.0"
+
+
+def test_audit_keeps_document_digest_whole(vault: Vault) -> None:
+    """A SHA-256 can hold ten digits in a row; the CPR masking must not touch it."""
+    document = b"doc-10"  # its SHA-256 holds the run 5626666012
+    digest = hashlib.sha256(document).hexdigest()
+    assert re.search(r"(?<!\d)\d{10}(?!\d)", digest)
+    regulations.add_version(vault, title="R", version="1", approved_on=TODAY,
+                            document=document)
+    details = json.loads(vault.db.execute(
+        "SELECT details FROM audit_log WHERE action = 'regulations-version-added'").fetchone()[0])
+    assert details["sha256"] == digest

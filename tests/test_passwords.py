@@ -26,7 +26,7 @@ from cpradmin.models.passwords import (
 )
 from cpradmin.resources import resource_path
 
-# Fixed seeds-free settings: no example database, so the tests leave no files in the repo.
+# No example database, so the property tests leave no .hypothesis folder in the repo.
 PROPERTY = settings(
     database=None, deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -131,6 +131,14 @@ def test_disallowed_character(candidate: str, position: int) -> None:
     assert [v.rule for v in violations] == [Rule.CHARACTERS]
     assert violations[0].message.args == {"position": position}
     assert candidate[position - 1] not in violations[0].message.english()
+
+
+def test_decomposed_danish_letters_are_checked_as_composed() -> None:
+    decomposed = "Fyrta\u030arn-kompas"  # 'å' as 'a' + combining ring, e.g. pasted from macOS
+    assert rules(decomposed) == []
+    seen: list[str] = []
+    check_password(decomposed, is_earlier_password=lambda p: seen.append(p) or False, now=NOW)
+    assert seen[0] == "Fyrtårn-kompas"
 
 
 def test_custom_allowed_chars() -> None:
@@ -282,7 +290,8 @@ def test_not_a_birth_date(candidate: str) -> None:
     ("cpr", "written"),
     [
         ("070761-4285", "7.7.1961"),  # 7th digit 4, year 61 -> 1900s
-        ("070736-4285", "1936-07-07"),  # 7th digit 4, year 36 -> 2000s? no: 2036 is future,
+        ("070737-4285", "1937-07-07"),  # 7th digit 4, year 37 -> 1900s
+        ("070736-4285", "2036-7-7"),  # 7th digit 4, year 00-36 -> 2000s
         ("6707614285", "07071961"),  # substitute number: day + 60
         ("010203-5555", "2003-2-1"),  # 7th digit 5, year 03 -> 2003
         ("010260-6555", "1.2.1860"),  # 7th digit 6, year 60 -> 1800s
@@ -316,6 +325,12 @@ def test_malformed_cpr_is_refused_without_echoing_it(cpr: str) -> None:
     with pytest.raises(ValueError) as error:
         PersonalData(cpr_numbers=(cpr,))
     assert not cpr or cpr not in str(error.value)
+
+
+def test_personal_data_repr_leaks_nothing() -> None:
+    text = repr(PERSONAL)
+    assert "cpr_numbers=2" in text
+    assert not any(secret in text for secret in ("010580", "Peter", "AB 12", "1980"))
 
 
 # --------------------------------------------------------------------------- licence plate
@@ -549,7 +564,8 @@ def test_resource_path_in_pyinstaller_bundle(
 ) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resource_path("i18n/cpradmin_da.qm") == tmp_path / "resources" / "i18n" / "cpradmin_da.qm"
+    expected = tmp_path / "resources" / "i18n" / "cpradmin_da.qm"
+    assert resource_path("i18n/cpradmin_da.qm") == expected
 
 
 @pytest.mark.parametrize("name", ["", "../secret.txt", "/etc/passwd", "i18n/../../x", "C:\\x"])
@@ -583,8 +599,6 @@ def disguised(draw: st.DrawFn, word: str) -> str:
     suffix=st.text(alphabet=DEFAULT_ALLOWED, max_size=12),
 )
 def test_property_embedded_name_part_is_rejected(part: str, prefix: str, suffix: str) -> None:
-    if not any(ch.isalpha() for ch in part):
-        part = part[:-1] + "r"  # all-digit disguises are deliberately not names
     candidate = prefix + part + suffix
     assert Rule.NAME in rules(candidate)
 
@@ -628,7 +642,6 @@ def test_property_numbering_variants(candidate: str) -> None:
     skeleton = re.sub(r"[0-9]", "", candidate)
     for variant in variants:
         assert re.sub(r"[0-9]", "", variant) == skeleton
-        assert "-" not in re.findall(r"[-0-9]+", variant) or "-" in candidate
 
 
 @PROPERTY

@@ -46,7 +46,7 @@ fi
 echo "build_bundle: running the bundle's self-test"
 runner=()
 command -v timeout >/dev/null 2>&1 && runner=(timeout "$SELF_TEST_TIMEOUT")
-if ! QT_QPA_PLATFORM=offscreen "${runner[@]}" "$program" --self-test; then
+if ! QT_QPA_PLATFORM=offscreen ${runner[@]+"${runner[@]}"} "$program" --self-test; then
   echo "build_bundle: the bundle's self-test FAILED" >&2
   exit 1
 fi

@@ -129,7 +129,9 @@ def run_lrelease(ts_file: Path, qm_file: Path) -> None:
 
 
 def _run(command: Sequence[str]) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
+    )
     if result.returncode != 0:
         raise RuntimeError(
             f"{Path(command[0]).name} failed ({result.returncode}):\n{result.stdout}{result.stderr}"
@@ -260,8 +262,12 @@ def marker_problems(sources: Iterable[Path] | None = None) -> list[str]:
     """Marked calls that lupdate skips or files under a context PySide never looks up."""
     problems: list[str] = []
     for path in sources if sources is not None else source_files():
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         where_base = _shown_path(path)
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        except SyntaxError as exc:
+            problems.append(f"{where_base}:{exc.lineno}: cannot be parsed: {exc.msg}")
+            continue
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -275,8 +281,11 @@ def marker_problems(sources: Iterable[Path] | None = None) -> list[str]:
             code = ast.unparse(node)
             short = code if len(code) <= 90 else code[:87] + "..."
             if any(isinstance(a, ast.JoinedStr) for a in node.args):
-                problems.append(f"{where}: f-string in a translated call: {short}")
-            if name.startswith("QT_TRANSLATE_NOOP"):
+                problems.append(
+                    f"{where}: f-string in a translated call (fill placeholders after "
+                    f"translating instead): {short}"
+                )
+            elif name.startswith("QT_TRANSLATE_NOOP"):
                 if node.keywords or len(node.args) < 2 or not all(
                     _literal(a) for a in node.args[:2]
                 ):
@@ -312,17 +321,21 @@ def check(ts_file: Path = TS_FILE, sources: Sequence[Path] | None = None) -> int
         return 1
     extracted = extract(files)
     problems, notes = translation_problems(extracted, read_ts(ts_file))
-    problems += marker_problems(files)
+    wrong_calls = marker_problems(files)
     for note in notes:
         print(f"note: {note}")
-    for problem in problems:
+    for problem in problems + wrong_calls:
         print(problem)
     if problems:
         print(
-            f"\n{len(problems)} problem(s). Run `python tools/update_translations.py`, translate "
-            f"the new entries in {_shown_path(ts_file)} (remove type=\"unfinished\"), then run "
-            "the tool again to compile the .qm."
+            f"\n{len(problems)} string(s) without a Danish translation. Run "
+            f"`python tools/update_translations.py`, translate the new entries in "
+            f"{_shown_path(ts_file)} (drop type=\"unfinished\"), then run the tool again to "
+            "compile the .qm."
         )
+    if wrong_calls:
+        print(f"\n{len(wrong_calls)} marked call(s) that lupdate cannot handle; fix the source.")
+    if problems or wrong_calls:
         return 1
     print(f"OK: {len(extracted)} strings, all translated in {ts_file.name}.")
     return 0

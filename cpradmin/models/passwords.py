@@ -114,6 +114,14 @@ class PersonalData:
                 # The number itself stays out of the message: exceptions get logged.
                 raise ValueError("A CPR number must have 10 digits (DDMMYY-SSSS).")
 
+    def __repr__(self) -> str:
+        # Counts only: a PersonalData that ends up in a log or traceback must not leak CPR data.
+        return (
+            f"PersonalData(names={len(self.names)}, initials={len(self.initials)}, "
+            f"birth_dates={len(self.birth_dates)}, cpr_numbers={len(self.cpr_numbers)}, "
+            f"licence_plates={len(self.licence_plates)})"
+        )
+
 
 # --------------------------------------------------------------------------- normalisation
 
@@ -491,8 +499,9 @@ def check_password(
 ) -> list[Violation]:
     """All rules *candidate* breaks, in :class:`Rule` order; ``[]`` means it is acceptable.
 
+    The candidate is checked in NFC form, as the key derivation stores it.
     *is_earlier_password* answers whether a plain text matches one of the account's earlier
-    password hashes; it is called for the candidate and for each of its
+    password hashes; it is called (with NFC text) for the candidate and for each of its
     :func:`numbering_variants`, so pass the default while giving live feedback on each
     keystroke and the real check on submit. *forced* (an expired or reset password) lifts the
     once-a-day limit, as the user must be able to change it at once. Datetimes must be
@@ -504,6 +513,9 @@ def check_password(
         now = datetime.now(UTC)
     _require_aware(now, "now")
 
+    # Checked as stored: the key derivation hashes the NFC form, so an 'å' typed as 'a' plus a
+    # combining ring is the allowed letter 'å', not a disallowed character.
+    candidate = unicodedata.normalize("NFC", candidate)
     found: list[Violation] = []
     if not candidate.strip():
         found.append(Violation(Rule.EMPTY, Message("PasswordRule", QT_TRANSLATE_NOOP(

@@ -113,11 +113,10 @@ class Controller(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.closed_by_user.connect(self.quit)
         self.window.change_password_requested.connect(self.change_password)
-        settings_view = self.window.views.get("settings")
-        if settings_view is not None:
-            settings_view.idle_limit_changed.connect(  # type: ignore[attr-defined]
-                lambda m: setattr(self.idle, "limit_seconds", m * 60)
-            )
+        settings_view = self.window.view("settings")
+        settings_view.idle_limit_changed.connect(  # type: ignore[attr-defined]
+            lambda m: setattr(self.idle, "limit_seconds", m * 60)
+        )
         self.window.show()
         expires = accounts.password_reminder(vault.account, vault.clock.now())
         if expires is not None:
@@ -205,8 +204,10 @@ def gui_self_test() -> str:
     translator = i18n.install_translator(app, "da")
     if not shown:
         raise RuntimeError("the login window did not show")
-    if translator is None:
+    if translator is None or translator.isEmpty():
         raise RuntimeError("the Danish translation is missing from the bundle")
+    if translator.translate("Roles", "Security officer") != "Sikkerhedsansvarlig":
+        raise RuntimeError("the Danish translation does not translate")
     return f"GUI ok ({app.platformName()}), Danish translation loaded"
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from cpradmin import accounts
@@ -30,18 +31,31 @@ class ViewContext:
         job: Callable[[Vault], Any],
         on_success: Callable[[Any], None] | None = None,
     ) -> Operation:
-        """A change on the worker; a refusal is shown to the user, nothing half-done."""
+        """A change on the worker; a refusal is shown to the user, nothing half-done.
+
+        A lock queues behind the change; when the change ends after it, the view's window
+        is gone, so neither callback runs (nothing may show on top of the login window).
+        """
         vault = self.vault
-        return self.worker.submit(
-            lambda _op: job(vault), on_success, lambda exc: show_error(parent, exc)
-        )
+
+        def succeeded(result: Any) -> None:
+            if vault.is_open and on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if vault.is_open:
+                show_error(parent, exc)
+
+        return self.worker.submit(lambda _op: job(vault), succeeded, failed)
 
     def confirm_password(self, parent: QWidget, action: str) -> bool:
         """Re-ask before the irreversible (Electrum's protected actions)."""
         password, ok = QInputDialog.getText(
             parent,
-            parent.tr("Confirm with your password"),
-            parent.tr("{action}\n\nType your password to confirm.").format(action=action),
+            QCoreApplication.translate("ViewContext", "Confirm with your password"),
+            QCoreApplication.translate(
+                "ViewContext", "{action}\n\nType your password to confirm."
+            ).format(action=action),
             QLineEdit.EchoMode.Password,
         )
         if not ok:

@@ -35,9 +35,10 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 
 def text(message: Message) -> str:
-    """Translate a core message, then fill in its named placeholders."""
+    """Translate a core message, then fill in its named placeholders (nested ones too)."""
     template = QCoreApplication.translate(message.context, message.template)
+    args = {k: text(v) if isinstance(v, Message) else v for k, v in message.args.items()}
     try:
-        return template.format(**message.args)
+        return template.format(**args)
     except (KeyError, IndexError, ValueError):
         return message.english()

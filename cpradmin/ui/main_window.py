@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,7 +22,13 @@ from cpradmin.models.accounts import Permission
 from cpradmin.ui.accounts_view import AccountsView, role_label
 from cpradmin.ui.audit_view import AuditView
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.dashboard_view import DashboardView
+from cpradmin.ui.employees_view import EmployeesView
+from cpradmin.ui.programs_view import ProgramsView
+from cpradmin.ui.regulations_view import RegulationsView
 from cpradmin.ui.settings_view import SettingsView
+from cpradmin.ui.unlocks_view import UnlocksView
+from cpradmin.ui.watchlist_view import WatchlistView
 
 
 class MainWindow(QMainWindow):
@@ -42,20 +49,32 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
-        factories: list[tuple[str, str, Callable[[], QWidget], bool]] = [
+        self._factories: list[tuple[str, Callable[[], QWidget]]] = []
+        may = account.may
+        pages: list[tuple[str, str, Callable[[], QWidget], bool]] = [
+            ("dashboard", self.tr("Overview"), lambda: self._dashboard(context),
+             may(Permission.READ)),
+            ("employees", self.tr("Employees"), lambda: EmployeesView(context),
+             may(Permission.READ)),
+            ("programs", self.tr("System-to-system"), lambda: ProgramsView(context),
+             may(Permission.READ)),
+            ("unlocks", self.tr("Unlock register"), lambda: UnlocksView(context),
+             may(Permission.READ)),
+            ("watchlist", self.tr("Watchlist"), lambda: WatchlistView(context),
+             may(Permission.READ)),
+            ("regulations", self.tr("Internal regulations"), lambda: RegulationsView(context),
+             may(Permission.READ)),
             ("accounts", self.tr("Accounts"), lambda: AccountsView(context),
-             account.may(Permission.READ)),
-            ("audit", self.tr("Audit trail"), lambda: AuditView(context),
-             account.may(Permission.READ)),
+             may(Permission.READ)),
+            ("audit", self.tr("Audit trail"), lambda: AuditView(context), may(Permission.READ)),
             ("settings", self.tr("Settings"), lambda: SettingsView(context), True),
         ]
-        for key, label, factory, allowed in factories:
+        for key, label, factory, allowed in pages:
             if allowed:
-                view = factory()
-                self.views[key] = view
-                self.stack.addWidget(view)
+                self._factories.append((key, factory))
+                self.stack.addWidget(QWidget())  # replaced by the view when first shown
                 self.nav.addItem(label)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -66,6 +85,9 @@ class MainWindow(QMainWindow):
         self._menus()
         self._status_bar()
         self.resize(1100, 700)
+        app = QApplication.instance()
+        if app is not None:  # removed automatically when the window is deleted
+            app.installEventFilter(self)
 
     def _menus(self) -> None:
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
@@ -86,6 +108,20 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.lock_action = lock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Ctrl+L under a modal dialog: Qt's shortcut map ignores an application shortcut
+        whose window a modal dialog shadows, so the key press reaches the dialog instead."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.isVisible()
+            and not event.isAutoRepeat()
+            and QKeySequence(event.keyCombination()) == self.lock_action.shortcut()
+        ):
+            self.lock_requested.emit("user: Ctrl+L")
+            return True
+        return False
 
     def _status_bar(self) -> None:
         vault = self.context.vault
@@ -112,10 +148,46 @@ class MainWindow(QMainWindow):
                     "documentation.").format(version=__version__),
         )
 
-    def show_view(self, key: str) -> QWidget:
-        view = self.views[key]
-        self.nav.setCurrentRow(self.stack.indexOf(view))
+    def _dashboard(self, context: ViewContext) -> QWidget:
+        view = DashboardView(context)
+        view.navigate.connect(self.show_view)
         return view
+
+    def _show_row(self, row: int) -> None:
+        """Views are built when first shown: login stays fast, and so does a huge register."""
+        if row < 0:
+            return
+        key, factory = self._factories[row]
+        if key not in self.views:
+            view = factory()
+            self.views[key] = view
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(row)
+
+    def view_keys(self) -> list[str]:
+        """The views this account may open, in navigation order."""
+        return [key for key, _factory in self._factories]
+
+    def view(self, key: str) -> QWidget:
+        """The view for *key*, built if it has not been shown yet (without showing it)."""
+        for row, (name, _factory) in enumerate(self._factories):
+            if name == key:
+                if key not in self.views:
+                    current = self.nav.currentRow()
+                    self._show_row(row)
+                    self.stack.setCurrentIndex(current)
+                return self.views[key]
+        raise KeyError(key)
+
+    def show_view(self, key: str) -> QWidget:
+        for row, (name, _factory) in enumerate(self._factories):
+            if name == key:
+                self.nav.setCurrentRow(row)
+                return self.views[key]
+        raise KeyError(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Closing the window locks the vault and ends the app (the controller decides)."""

@@ -21,6 +21,13 @@ DatabaseError = sqlcipher3.DatabaseError
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
+#: With ``cipher_memory_security`` on, SQLCipher mlocks and wipes every allocation that misses
+#: the connection's lookaside slots. Statements kept in Python's statement cache hold some of
+#: those slots; once they run out, every row of a bulk insert or sort costs an
+#: ``mlock``/``munlock`` pair: measured 10-30x slower (bench/README.md). Not caching
+#: statements costs a re-prepare per ``execute`` (microseconds) and keeps the slots free.
+CACHED_STATEMENTS = 0
+
 
 def _side_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in _SIDE_FILES]
@@ -57,7 +64,14 @@ def connect(path: Path, key: bytes, *, create: bool = False, check: bool = True)
                 path=str(path),
             )
     existing = {side for side in _side_files(path) if side.exists()}
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if create and not path.exists():
+        # Private whatever the umask: SQLite gives the -wal and -shm files the mode of the
+        # database file, and a library or test caller has not run harden_process().
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False,
+        cached_statements=CACHED_STATEMENTS,
+    )
     try:
         _pragmas(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
