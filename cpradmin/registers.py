@@ -73,6 +73,11 @@ def _diff(before: Any, after: Any) -> dict[str, Any]:
     return {"before": {k: old[k] for k in changed}, "after": {k: new[k] for k in changed}}
 
 
+def _one_newline(text: str) -> str:
+    """Line breaks as ``\n``: spreadsheets and XML writers disagree about ``\r\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def normalise_cpr(text: str | None) -> str | None:
     """Validated digits or None; a failed modulus-11 check is accepted (only a warning)."""
     if text is None or not str(text).strip():
@@ -110,7 +115,7 @@ class EmployeeInput:
         return replace(
             self, name=name, initials=self.initials.strip().upper(),
             department=self.department.strip(), cpr=normalise_cpr(self.cpr),
-            email=self.email.strip(), notes=self.notes.strip(),
+            email=self.email.strip(), notes=_one_newline(self.notes).strip(),
         )
 
 

@@ -414,7 +414,8 @@ def _open_xlsx(path: Path, handle: IO[bytes], sheet: str | None,
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as stripped text: empty for None, ISO for dates (midnight datetimes as dates)."""
+    """A cell as stripped text: empty for None, ISO for dates (midnight datetimes as dates),
+    line breaks as ``\n``."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -423,7 +424,8 @@ def cell_text(value: Cell) -> str:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    # Line breaks as "\n": Excel writes "\r\n" in CSV, and XML writers differ on "\r".
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def cell(row: Row, index: int | None) -> Cell:

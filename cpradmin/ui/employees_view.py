@@ -710,6 +710,7 @@ class EmployeesView(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # the list first; the panel's text wraps
 
         title = QLabel(self.tr(
             "<h3>Employees</h3>Everyone with CPR access: their user IDs and authorisations. "
