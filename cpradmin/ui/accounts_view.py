@@ -6,11 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,9 +30,8 @@ from cpradmin import accounts
 from cpradmin.i18n import QT_TRANSLATE_NOOP
 from cpradmin.models.accounts import ROLE_LABELS, Account, Permission, Role
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.table_model import RawRole, RowsModel
 from cpradmin.vault import Vault
-
-RawRole = Qt.ItemDataRole.UserRole + 1
 
 
 def role_label(role: Role) -> str:
@@ -57,7 +52,7 @@ def _load(vault: Vault) -> list[AccountRow]:
     ]
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("AccountsModel", "Initials"),
         QT_TRANSLATE_NOOP("AccountsModel", "Name"),
@@ -66,27 +61,6 @@ class AccountsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AccountsModel", "Key"),
         QT_TRANSLATE_NOOP("AccountsModel", "May unlock accounts"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AccountRow] = []
-
-    def set_rows(self, rows: list[AccountRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def status(self, row: AccountRow) -> str:
         if not row.account.active:
@@ -97,17 +71,8 @@ class AccountsModel(QAbstractTableModel):
             return self.tr("Must change password")
         return self.tr("Active")
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RawRole:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, row: AccountRow, column: int) -> Any:
         a = row.account
-        column = index.column()
         if column == 0:
             return a.initials
         if column == 1:

@@ -24,6 +24,7 @@ from cpradmin.ui.audit_view import AuditView
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.dashboard_view import DashboardView
 from cpradmin.ui.employees_view import EmployeesView
+from cpradmin.ui.personal_dialog import PersonalDetailsDialog
 from cpradmin.ui.programs_view import ProgramsView
 from cpradmin.ui.regulations_view import RegulationsView
 from cpradmin.ui.settings_view import SettingsView
@@ -98,10 +99,12 @@ class MainWindow(QMainWindow):
         lock.triggered.connect(lambda: self.lock_requested.emit("user: Ctrl+L"))
         change = QAction(self.tr("&Change password…"), self)
         change.triggered.connect(self.change_password_requested)
+        details = QAction(self.tr("My &details for the password rules…"), self)
+        details.triggered.connect(self._personal_details)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (change, lock, quit_action):
+        for action in (change, details, lock, quit_action):
             vault_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About cpradmin"), self)
@@ -140,6 +143,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(who)
         bar.addWidget(where, 1)
         bar.addPermanentWidget(bound)
+
+    def _personal_details(self) -> None:
+        PersonalDetailsDialog(self.context.vault, self.context.worker, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

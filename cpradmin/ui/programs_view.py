@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,9 +34,8 @@ from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.registers import UserId, split_codes
 from cpradmin.registers import AuthorisationInput
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.table_model import RowsModel
 from cpradmin.vault import Vault
-
-RawRole = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def load_employees(vault: Vault) -> list[tuple[int, str]]:
         "SELECT id, name, department FROM employees ORDER BY name, department")]
 
 
-class ProgramsModel(QAbstractTableModel):
+class ProgramsModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ProgramsModel", "Program"),
         QT_TRANSLATE_NOOP("ProgramsModel", "System user ID"),
@@ -92,36 +91,7 @@ class ProgramsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ProgramsModel", "Authorised until"),
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ProgramRow] = []
-
-    def set_rows(self, rows: list[ProgramRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RawRole:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, row: Any, column: int) -> Any:
         if not row.authorised:
             until = self.tr("Not authorised")
         elif row.expires_on is None:
@@ -130,7 +100,7 @@ class ProgramsModel(QAbstractTableModel):
             until = row.expires_on.isoformat()
         values = (row.name, ", ".join(u.user_id for u in row.user_ids), row.responsible,
                   row.supplier, redact_cpr(row.purpose), until)
-        return values[index.column()]
+        return values[column]
 
 
 def _buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,15 +38,15 @@ from cpradmin.models.accounts import Permission
 from cpradmin.regulations import MAX_DOCUMENT_BYTES, Regulation
 from cpradmin.securefiles import atomic_write
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.table_model import RowsModel
 from cpradmin.vault import Vault
 
-RawRole = Qt.ItemDataRole.UserRole + 1
 REVIEW_WARNING_DAYS = 30
 RED = QColor("#c62828")
 GREY = QColor("#757575")
 
 
-class RegulationsModel(QAbstractTableModel):
+class RegulationsModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("RegulationsModel", "Title"),
         QT_TRANSLATE_NOOP("RegulationsModel", "Version"),
@@ -67,31 +67,13 @@ class RegulationsModel(QAbstractTableModel):
         self.rows, self.today = rows, today
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
     def review_soon(self, row: int) -> bool:
         """Only the version in force (the newest) is due for review; older ones are replaced."""
         return row == 0 and self.rows[0].review_due <= self.today + timedelta(
             days=REVIEW_WARNING_DAYS)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == RawRole:
-            return row
+    def decoration(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+        row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.row() > 0:
                 return QBrush(GREY)
@@ -107,11 +89,11 @@ class RegulationsModel(QAbstractTableModel):
                         else self.tr("Due for review within 30 days"))
             if column == 5:
                 return row.sha256
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display(self, row: Any, column: int) -> Any:
         review = row.review_due.isoformat()
-        if index.row() == 0 and row.review_due < self.today:
+        if row is self.rows[0] and row.review_due < self.today:
             review = self.tr("{day} (overdue)").format(day=review)
         values = (row.title, row.version, row.approved_on.isoformat(), review,
                   row.file_name or self.tr("(no document)"), row.sha256[:12])

@@ -17,8 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
@@ -49,10 +47,10 @@ from cpradmin.models.accounts import Permission, Role
 from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.registers import VERIFICATION_LABELS, Verification
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.table_model import RawRole, RowsModel
 from cpradmin.unlocks import Lockout, Unlocker
 from cpradmin.vault import Vault
 
-RawRole = Qt.ItemDataRole.UserRole + 1
 ME = "me"
 
 
@@ -95,7 +93,7 @@ def known_user_ids(vault: Vault) -> list[KnownUserId]:
 # -- models --------------------------------------------------------------------------------------
 
 
-class LockoutsModel(QAbstractTableModel):
+class LockoutsModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("LockoutsModel", "Locked at"),
         QT_TRANSLATE_NOOP("LockoutsModel", "User ID"),
@@ -108,46 +106,17 @@ class LockoutsModel(QAbstractTableModel):
     )
     UNLOCK_COLUMNS = (3, 4, 5)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Lockout] = []
-
-    def set_rows(self, rows: list[Lockout]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RawRole:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, row: Any, column: int) -> Any:
         values = (
             stamp(row.locked_at), row.user_id, row.employee_name,
             stamp(row.unlocked_at) if row.unlocked_at else self.tr("Waiting"),
             row.unlocked_by or "", verification_label(row.verification),
             redact_cpr(row.note), row.recorded_by,
         )
-        return values[index.column()]
+        return values[column]
 
 
-class UnlockersModel(QAbstractTableModel):
+class UnlockersModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("UnlockersModel", "Name"),
         QT_TRANSLATE_NOOP("UnlockersModel", "Account"),
@@ -168,34 +137,14 @@ class UnlockersModel(QAbstractTableModel):
         self.rows, self.today = rows, today
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RawRole:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, row: Any, column: int) -> Any:
         values = (
             row.name, row.account or "", row.authorised_from.isoformat(),
             row.authorised_to.isoformat() if row.authorised_to else self.tr("Until ended"),
             self.tr("Authorised") if row.authorised_on(self.today) else self.tr("Not authorised"),
             row.authorised_by, redact_cpr(row.note),
         )
-        return values[index.column()]
+        return values[column]
 
 
 # -- dialogs -------------------------------------------------------------------------------------

@@ -1281,7 +1281,7 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&lt;h3&gt;Employees&lt;/h3&gt;Everyone with CPR access: their user IDs and authorisations. Coloured rows need attention.</source>
         <translation>&lt;h3&gt;Medarbejdere&lt;/h3&gt;Alle med adgang til CPR: deres bruger-id&apos;er og autorisationer. Farvede rækker kræver opmærksomhed.</translation>
     </message>
@@ -1332,13 +1332,13 @@
         <translation>Den nuværende adgangskode er forkert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../cpradmin/registers.py" line="+104"/>
+        <location filename="../../cpradmin/registers.py" line="+109"/>
         <location line="+107"/>
         <location filename="../../cpradmin/unlocks.py" line="+80"/>
         <source>The name is required.</source>
@@ -1350,7 +1350,7 @@
         <translation>Der findes allerede en konto med initialerne {initials}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location filename="../../cpradmin/unlocks.py" line="+6"/>
         <source>No account with initials {initials}.</source>
         <translation>Der findes ingen konto med initialerne {initials}.</translation>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../cpradmin/models/storage/connection.py" line="+55"/>
-        <location filename="../../cpradmin/vault.py" line="+198"/>
+        <location filename="../../cpradmin/vault.py" line="+201"/>
         <source>No vault file at {path}.</source>
         <extracomment>With ``cipher_memory_security`` on, SQLCipher mlocks and wipes every allocation that misses the connection&apos;s lookaside slots. Statements kept in Python&apos;s statement cache hold some of those slots; once they run out, every row of a bulk insert or sort costs an ``mlock``/``munlock`` pair: measured 10-30x slower (bench/README.md). Not caching statements costs a re-prepare per ``execute`` (microseconds) and keeps the slots free.</extracomment>
         <translation>Der findes ingen boksfil på {path}.</translation>
@@ -1494,17 +1494,17 @@
         <translation>Nøglefilen {slots} er beskadiget eller er ikke en cpradmin-nøglefil.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The account {initials} is bound to the workstation where its password was last set, and this workstation&apos;s keyring does not hold its key. Log in there, or ask the security officer for a new one-time password.</source>
         <translation>Kontoen {initials} er bundet til den arbejdsstation, hvor adgangskoden sidst blev sat, og denne arbejdsstations nøglering indeholder ikke kontoens nøgle. Log ind der, eller bed den sikkerhedsansvarlige om en ny engangsadgangskode.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+21"/>
         <source>Wrong initials or password. After {limit} failed attempts in a row the account is disabled until the security officer unlocks it.</source>
         <translation>Forkerte initialer eller adgangskode. Efter {limit} mislykkede forsøg i træk låses kontoen, indtil den sikkerhedsansvarlige låser den op.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>The recovery key does not open this vault.</source>
         <translation>Gendannelsesnøglen åbner ikke denne boks.</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Boksen har ingen aktiv sikkerhedsansvarlig.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The key file and the vault file {path} do not belong together.</source>
         <translation>Nøglefilen og boksfilen {path} hører ikke sammen.</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>Kontoen {initials} er deaktiveret af den sikkerhedsansvarlige.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Wrong initials or password.</source>
         <translation>Forkerte initialer eller adgangskode.</translation>
     </message>
@@ -1540,7 +1540,7 @@
         <translation>Din rolle ({role}) giver ikke adgang til dette.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>This account is disabled after five failed logins. The security officer (or a deputy authorised to do so) must unlock it; the officer&apos;s own account is unlocked with the recovery key.</source>
         <translation>Kontoen er låst efter fem mislykkede loginforsøg. Den sikkerhedsansvarlige (eller en stedfortræder med tilladelse til det) skal låse den op; den sikkerhedsansvarliges egen konto låses op med gendannelsesnøglen.</translation>
     </message>
@@ -2154,7 +2154,7 @@ Den sikkerhedsansvarlige skal derefter vælge en ny adgangskode.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cpradmin/ui/main_window.py" line="+46"/>
+        <location filename="../../cpradmin/ui/main_window.py" line="+47"/>
         <source>cpradmin — {name}</source>
         <translation>cpradmin — {name}</translation>
     </message>
@@ -2220,6 +2220,11 @@ Den sikkerhedsansvarlige skal derefter vælge en ny adgangskode.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>My &amp;details for the password rules…</source>
+        <translation>Mine oplysninger til a&amp;dgangskodereglerne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2249,7 +2254,7 @@ Den sikkerhedsansvarlige skal derefter vælge en ny adgangskode.</translation>
         <translation>Kun adgangskode (ikke bundet til denne arbejdsstation)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>About cpradmin</source>
         <translation>Om cpradmin</translation>
     </message>
@@ -2400,6 +2405,74 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
         <location line="+4"/>
         <source>The password differs from an earlier one only by consecutive numbering.</source>
         <translation>Adgangskoden adskiller sig kun fra en tidligere adgangskode ved fortløbende nummerering.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDetailsDialog</name>
+    <message>
+        <location filename="../../cpradmin/ui/personal_dialog.py" line="+43"/>
+        <source>My details for the password rules</source>
+        <translation>Mine oplysninger til adgangskodereglerne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your password must not contain your or your family&apos;s names, initials, birth dates, CPR numbers or licence plates. Register them here so the rules can check them. They are kept encrypted and never shown again in full.</source>
+        <translation>Din adgangskode må ikke indeholde dine eller din families navne, initialer, fødselsdatoer, CPR-numre eller nummerplader. Registrér dem her, så reglerne kan kontrollere dem. De opbevares krypteret og vises aldrig igen i fuld længde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored: {masked} — type to replace</source>
+        <translation>Gemt: {masked} — skriv for at erstatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the stored CPR number</source>
+        <translation>Fjern det gemte CPR-nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One name per line</source>
+        <translation>Ét navn pr. linje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One licence plate per line, e.g. AB 12 345</source>
+        <translation>Én nummerplade pr. linje, fx AB 12 345</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Birth date:</source>
+        <translation>Fødselsdato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR number:</source>
+        <translation>CPR-nummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family members:</source>
+        <translation>Familiemedlemmer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence plates:</source>
+        <translation>Nummerplader:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The birth date is not a date (dd-mm-yyyy).</source>
+        <translation>Fødselsdatoen er ikke en dato (dd-mm-åååå).</translation>
     </message>
 </context>
 <context>
