@@ -524,7 +524,8 @@ class _Planner:
             problems.append(("user_id", _msg(QT_TRANSLATE_NOOP(
                 "Import",
                 "The user ID is missing; an authorisation belongs to a CPR user ID."))))
-        if parsed.auth and parsed.granted_on is None:
+        bad_granted = any(field == "granted_on" for field, _ in problems)
+        if parsed.auth and parsed.granted_on is None and not bad_granted:
             problems.append(("granted_on", _msg(QT_TRANSLATE_NOOP(
                 "Import",
                 "The date the authorisation was granted is missing; it identifies the "

@@ -6,6 +6,7 @@ byte for byte for each test, so every test works on its own real SQLCipher file.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -59,6 +60,21 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.delenv("CPRADMIN_NO_KEYRING", raising=False)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_main_thread() -> Iterator[None]:
+    """As the app does (ui/garbage.py): no automatic collection on the vault's worker thread;
+    collect between tests, on the main thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from cpradmin.securefiles import harden_process
 from cpradmin.ui import i18n
 from cpradmin.ui.common import clear_owned_clipboard, show_error
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.garbage import GarbageCollector
 from cpradmin.ui.idle import IdleWatcher
 from cpradmin.ui.login import LoginWindow
 from cpradmin.ui.main_window import MainWindow
@@ -38,6 +39,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     i18n.install_translator(app, i18n.chosen_language())
+    if app.findChild(GarbageCollector) is None:
+        GarbageCollector(app)
     return app
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from cpradmin.errors import CpradminError
 from cpradmin.ui import i18n
@@ -43,3 +43,15 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Common", "cpradmin"), error_text(exc))
+
+
+def ok_cancel_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (the default, so Enter saves) and Cancel, wired to the dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setDefault(True)
+    return buttons, ok

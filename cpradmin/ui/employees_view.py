@@ -18,7 +18,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,8 @@ from cpradmin.ui.employee_forms import (
     UserIdDialog,
     profile_label,
 )
+from cpradmin.ui.export_dialog import ExportDialog
+from cpradmin.ui.import_dialog import Mode, open_import
 from cpradmin.ui.paged_model import Column, PagedTableModel, RowRole
 from cpradmin.vault import Vault
 
@@ -84,13 +86,6 @@ _ALERT_TEXT = QColor("#b00020")
 def local_today(vault: Vault) -> date:
     """Today where the officer sits: expiry is a local date, the clock runs in UTC."""
     return vault.clock.now().astimezone().date()
-
-
-def number_locale() -> QLocale:
-    """Thousands separators in the app's language, whatever the process locale says."""
-    if i18n.chosen_language() == "da":
-        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 # -- the table -------------------------------------------------------------------------------
@@ -615,7 +610,7 @@ class EmployeesView(QWidget):
         super().__init__()
         self.context = context
         self.setObjectName("EmployeesView")
-        self.locale_for_numbers = number_locale()
+        self.locale_for_numbers = i18n.number_locale()
         self.total = 0
 
         self.search = QLineEdit()
@@ -650,6 +645,14 @@ class EmployeesView(QWidget):
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(lambda _c=False: self.new_employee())
         self.new_button.setVisible(context.vault.account.may(Permission.EDIT_RECORDS))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(lambda _c=False: self.import_file())
+        self.import_button.setVisible(context.vault.account.may(Permission.EDIT_RECORDS))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(lambda _c=False: self.export_file())
+        self.export_button.setVisible(context.vault.account.may(Permission.READ))
 
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
@@ -666,6 +669,8 @@ class EmployeesView(QWidget):
         filters.addWidget(self.status)
         filters.addWidget(self.count)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.export_button)
 
         self.model = EmployeesModel(context)
         self.table = EmployeesTable()
@@ -843,3 +848,14 @@ class EmployeesView(QWidget):
             self.status.setCurrentIndex(0)
         self.apply_filter()
         self.select_employee(employee_id)
+
+    def import_file(self) -> None:
+        """Import a spreadsheet (preview first); the list is refreshed once it is written."""
+        open_import(self.context, self, Mode.REGISTERS, lambda _summary: self.refresh())
+
+    def export_file(self) -> None:
+        dialog = ExportDialog(self.context, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()

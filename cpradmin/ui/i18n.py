@@ -42,3 +42,10 @@ def text(message: Message) -> str:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):
         return message.english()
+
+
+def number_locale() -> QLocale:
+    """Thousands separators in the app's language, whatever the process locale says."""
+    if chosen_language() == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)

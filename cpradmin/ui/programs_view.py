@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from cpradmin.models.accounts import Permission
 from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.registers import UserId, split_codes
 from cpradmin.registers import AuthorisationInput
+from cpradmin.ui.common import ok_cancel_buttons
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.table_model import RowsModel
 from cpradmin.vault import Vault
@@ -103,17 +103,6 @@ class ProgramsModel(RowsModel):
         return values[column]
 
 
-def _buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setDefault(True)
-    return buttons, ok
-
-
 def _date_edit(day: date, name: str) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setObjectName(name)
@@ -157,7 +146,7 @@ class ProgramDialog(QDialog):
         form.addRow(self.tr("&Responsible employee:"), self.responsible)
         form.addRow(self.tr("&Supplier:"), self.supplier)
         form.addRow(self.tr("&Purpose:"), self.purpose)
-        buttons, self.ok = _buttons(self)
+        buttons, self.ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -226,7 +215,7 @@ class GrantDialog(QDialog):
         form.addRow(self.tr("&Expires on:"), self.expires)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("&Transaction types:"), self.types)
-        buttons, self.ok = _buttons(self)
+        buttons, self.ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Program: {name}").format(name=program.name)))
         layout.addLayout(form)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from cpradmin.i18n import QT_TRANSLATE_NOOP
 from cpradmin.models.accounts import Permission, Role
 from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.registers import VERIFICATION_LABELS, Verification
+from cpradmin.ui.common import ok_cancel_buttons
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.table_model import RawRole, RowsModel
 from cpradmin.unlocks import Lockout, Unlocker
@@ -148,17 +148,6 @@ class UnlockersModel(RowsModel):
 
 
 # -- dialogs -------------------------------------------------------------------------------------
-
-
-def _buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setDefault(True)
-    return buttons, ok
 
 
 def _user_id_combo(known: list[KnownUserId]) -> QComboBox:
@@ -271,7 +260,7 @@ class UnlockDialog(SavingDialog):
         form.addRow(self.tr("Unlocked &by:"), self.who)
         form.addRow(self.tr("Identity &verified:"), self.verification)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons, self.ok = _buttons(self)
+        buttons, self.ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -396,7 +385,7 @@ class LockoutDialog(SavingDialog):
         form.addRow("", self.owner)
         form.addRow(self.tr("&Locked at:"), self.when)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons, self.ok = _buttons(self)
+        buttons, self.ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -470,7 +459,7 @@ class AuthoriseDialog(QDialog):
         form.addRow(self.tr("Authorised &to:"), self.end)
         form.addRow("", self.open_ended)
         form.addRow(self.tr("N&ote:"), self.note)
-        buttons, self.ok = _buttons(self)
+        buttons, self.ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "Give the account only if the person records unlocks in cpradmin themselves.")))
@@ -518,7 +507,7 @@ class EndAuthorisationDialog(QDialog):
             self.last_day.setMaximumDate(QDate(end.year, end.month, end.day))
         form = QFormLayout()
         form.addRow(self.tr("Last day &authorised:"), self.last_day)
-        buttons, _ok = _buttons(self)
+        buttons, _ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{name} may unlock user IDs until and including this "
                                         "day.").format(name=unlocker.name)))

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,12 +30,13 @@ from cpradmin.models.accounts import Permission
 from cpradmin.models.cpr import CprError, parse_cpr, redact_cpr
 from cpradmin.registers import WatchEntry
 from cpradmin.ui import i18n
+from cpradmin.ui.common import ok_cancel_buttons
 from cpradmin.ui.context import ViewContext
+from cpradmin.ui.import_dialog import Mode, open_import
+from cpradmin.ui.table_model import RowsModel
 
-RawRole = Qt.ItemDataRole.UserRole + 1
 
-
-class WatchlistModel(QAbstractTableModel):
+class WatchlistModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("WatchlistModel", "CPR number"),
         QT_TRANSLATE_NOOP("WatchlistModel", "Reason"),
@@ -45,49 +44,9 @@ class WatchlistModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("WatchlistModel", "Added on"),
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[WatchEntry] = []
-
-    def set_rows(self, rows: list[WatchEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RawRole:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, row: WatchEntry, column: int) -> Any:
         values = (row.masked, redact_cpr(row.reason), redact_cpr(row.note), row.added_on)
-        return values[index.column()]
-
-
-def _buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setDefault(True)
-    return buttons, ok
+        return values[column]
 
 
 class AddWatchDialog(QDialog):
@@ -124,7 +83,7 @@ class AddWatchDialog(QDialog):
         form.addRow("", self.cpr_status)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons, self.ok = _buttons(self)
+        buttons, self.ok = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -175,7 +134,7 @@ class RemoveWatchDialog(QDialog):
         self.reason.setObjectName("reason")
         form = QFormLayout()
         form.addRow(self.tr("&Why is {masked} removed?").format(masked=masked), self.reason)
-        buttons, ok = _buttons(self)
+        buttons, ok = ok_cancel_buttons(self)
         ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
@@ -208,12 +167,16 @@ class WatchlistView(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setObjectName("remove")
         self.remove_button.clicked.connect(self.remove)
-        for button in (self.add_button, self.remove_button):
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(lambda _c=False: self.import_file())
+        for button in (self.add_button, self.remove_button, self.import_button):
             button.setVisible(edit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
@@ -269,3 +232,7 @@ class WatchlistView(QWidget):
             self, lambda vault: registers.remove_from_watchlist(vault, entry_id, reason),
             lambda _r: self.refresh(),
         )
+
+    def import_file(self) -> None:
+        """Import persons from a spreadsheet (preview first); the list is refreshed after."""
+        open_import(self.context, self, Mode.WATCHLIST, lambda _summary: self.refresh())
