@@ -148,10 +148,8 @@ class Controller(QObject):
             return
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if isinstance(widget, QDialog) and widget.isVisible():  # message boxes too
                 widget.reject()
-            elif isinstance(widget, QMessageBox):
-                widget.close()
         cleared = clear_owned_clipboard()
         full_reason = reason + ("; clipboard cleared" if cleared else "")
         try:

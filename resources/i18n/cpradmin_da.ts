@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../cpradmin/ui/accounts_view.py" line="+131"/>
+        <location filename="../../cpradmin/ui/accounts_view.py" line="+96"/>
         <source>Edit account</source>
         <translation>Rediger konto</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-90"/>
+        <location line="-60"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Må låse konti op</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>Deactivated</source>
         <translation>Deaktiveret</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Bound to workstation</source>
         <translation>Bundet til arbejdsstation</translation>
     </message>
@@ -173,9 +173,68 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../cpradmin/ui/import_dialog.py" line="+223"/>
+        <source>Line</source>
+        <extracomment>Context the headers are marked and translated in (``self.tr`` here would look them up under this base class); subclasses set their own.</extracomment>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New employee</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed employee</source>
+        <translation>Ændret medarbejder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New user ID</source>
+        <translation>Nyt bruger-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New authorisation</source>
+        <translation>Ny autorisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed authorisation</source>
+        <translation>Ændret autorisation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {after}</source>
+        <translation>{field}: {after}</translation>
+    </message>
+</context>
+<context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../../cpradmin/ui/regulations_view.py" line="+126"/>
+        <location filename="../../cpradmin/ui/regulations_view.py" line="+108"/>
         <source>Add a version of the regulations</source>
         <translation>Tilføj en version af de interne regler</translation>
     </message>
@@ -248,7 +307,7 @@
 <context>
     <name>AddWatchDialog</name>
     <message>
-        <location filename="../../cpradmin/ui/watchlist_view.py" line="+98"/>
+        <location filename="../../cpradmin/ui/watchlist_view.py" line="+57"/>
         <source>Add a person of special interest</source>
         <translation>Tilføj en person af særlig interesse</translation>
     </message>
@@ -509,7 +568,7 @@
 <context>
     <name>AuthoriseDialog</name>
     <message>
-        <location filename="../../cpradmin/ui/unlocks_view.py" line="+491"/>
+        <location filename="../../cpradmin/ui/unlocks_view.py" line="+429"/>
         <source>Authorise an unlocker</source>
         <translation>Bemyndig en person til oplåsning</translation>
     </message>
@@ -618,7 +677,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../cpradmin/ui/app.py" line="+128"/>
+        <location filename="../../cpradmin/ui/app.py" line="+131"/>
         <source>Password expires soon</source>
         <translation>Adgangskoden udløber snart</translation>
     </message>
@@ -628,7 +687,7 @@
         <translation>Din adgangskode udløber den {day}. Skift den fra menuen Boks.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>The vault was locked ({reason}).</source>
         <translation>Boksen blev låst ({reason}).</translation>
     </message>
@@ -928,7 +987,7 @@
 <context>
     <name>EmployeePanel</name>
     <message>
-        <location filename="../../cpradmin/ui/employees_view.py" line="+221"/>
+        <location filename="../../cpradmin/ui/employees_view.py" line="+216"/>
         <source>Initials:</source>
         <extracomment>An employee was changed (their id): the list re-queries and keeps the selection.</extracomment>
         <translation>Initialer:</translation>
@@ -1266,6 +1325,16 @@
         <translation>Ny &amp;medarbejder…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportér…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
@@ -1281,7 +1350,7 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>&lt;h3&gt;Employees&lt;/h3&gt;Everyone with CPR access: their user IDs and authorisations. Coloured rows need attention.</source>
         <translation>&lt;h3&gt;Medarbejdere&lt;/h3&gt;Alle med adgang til CPR: deres bruger-id&apos;er og autorisationer. Farvede rækker kræver opmærksomhed.</translation>
     </message>
@@ -1393,7 +1462,7 @@
         <translation>Boksfilen {path} kan ikke læses med denne nøgle: Den er beskadiget, ændret uden for cpradmin eller hører til en anden boks.</translation>
     </message>
     <message>
-        <location filename="../../cpradmin/models/storage/migrations.py" line="+201"/>
+        <location filename="../../cpradmin/models/storage/migrations.py" line="+308"/>
         <source>This vault was written by a newer cpradmin (schema {found}, this program knows {known}). Update cpradmin to open it.</source>
         <translation>Denne boks er skrevet af en nyere version af cpradmin (skema {found}; dette program kender {known}). Opdater cpradmin for at åbne den.</translation>
     </message>
@@ -1640,6 +1709,166 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cpradmin/ui/export_dialog.py" line="+54"/>
+        <source>Export the registers</source>
+        <extracomment>The file was written (the core&apos;s ``ExportResult``).</extracomment>
+        <translation>Eksportér registrene</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In the layout the import reads: a file exported from here imports again as unchanged.</source>
+        <translation>I det format, som importen læser: En fil, der er eksporteret herfra, giver ingen ændringer, hvis den importeres igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;all</source>
+        <translation>Vælg &amp;alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;none</source>
+        <translation>Vælg &amp;ingen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registers</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &amp;headings in:</source>
+        <translation>Kolonne&amp;overskrifter på:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as .xlsx for all the chosen registers in one workbook (a sheet each), or as .csv for exactly one register.</source>
+        <translation>Gem som .xlsx for at få alle de valgte registre i én projektmappe (ét ark til hvert), eller som .csv for præcis ét register.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPR numbers are masked in the file (DDMMYY-XXXX), and CPR-like numbers in notes are masked too. The file still holds personal data: store it safely, not on a shared drive or in an e-mail, and delete it when it is no longer needed. The export is recorded in the audit trail.</source>
+        <translation>CPR-numre maskeres i filen (DDMMÅÅ-XXXX), og det samme gør tal i bemærkninger, der ligner CPR-numre. Filen indeholder stadig personoplysninger: Opbevar den sikkert, ikke på et fællesdrev eller i en e-mail, og slet den, når den ikke længere skal bruges. Eksporten registreres i revisionssporet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Employees</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User IDs</source>
+        <translation>Bruger-id&apos;er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorisations</source>
+        <translation>Autorisationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorisation history</source>
+        <translation>Autorisationshistorik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlockers</source>
+        <translation>Personer bemyndiget til oplåsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockouts</source>
+        <translation>Låsninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchlist</source>
+        <translation>Overvågningsliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulations</source>
+        <translation>Interne regler</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cpradmin registers</source>
+        <translation>cpradmin-registre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to</source>
+        <translation>Eksportér til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file, one register (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV-fil, ét register (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose at least one register.</source>
+        <translation>Vælg mindst ét register.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export to a file ending in .xlsx or .csv.</source>
+        <translation>Eksportér til en fil, der ender på .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSV file holds one register, and {count} are chosen. Choose one register, or save as .xlsx.</source>
+        <translation>En CSV-fil kan kun rumme ét register, og der er valgt {count}. Vælg ét register, eller gem som .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export {count} register(s) to {file}.</source>
+        <translation>Eksportér til {file} (antal registre: {count}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting to {file}…</source>
+        <translation>Eksporterer til {file}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported {rows} rows from {count} register(s) to:
+{path}
+
+Store the file safely and delete it when it is no longer needed.</source>
+        <translation>Der er eksporteret {rows} rækker (antal registre: {count}) til:
+{path}
+
+Opbevar filen sikkert, og slet den, når den ikke længere skal bruges.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../cpradmin/ui/wizard.py" line="+184"/>
@@ -1669,7 +1898,7 @@ Først opretter du boksen og din konto som sikkerhedsansvarlig.</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../cpradmin/ui/programs_view.py" line="+236"/>
+        <location filename="../../cpradmin/ui/programs_view.py" line="+195"/>
         <source>Grant authorisation</source>
         <translation>Tildel autorisation</translation>
     </message>
@@ -1813,12 +2042,12 @@ Først opretter du boksen og din konto som sikkerhedsansvarlig.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+655"/>
+        <location line="+656"/>
         <source>The CPR number is not valid: {reason}</source>
         <translation>CPR-nummeret er ikke gyldigt: {reason}</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-646"/>
         <source>The name is missing; every row needs the employee&apos;s name.</source>
         <translation>Navnet mangler; hver række skal have medarbejderens navn.</translation>
     </message>
@@ -1833,7 +2062,7 @@ Først opretter du boksen og din konto som sikkerhedsansvarlig.</translation>
         <translation>Bruger-id&apos;et mangler; en autorisation hører til et CPR-bruger-id.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The date the authorisation was granted is missing; it identifies the authorisation.</source>
         <translation>Datoen for tildeling af autorisationen mangler; den identificerer autorisationen.</translation>
     </message>
@@ -1986,6 +2215,344 @@ Først opretter du boksen og din konto som sikkerhedsansvarlig.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../cpradmin/ui/import_dialog.py" line="+111"/>
+        <source>Import employees, user IDs and authorisations</source>
+        <extracomment>The import was written; the summary of what it did.</extracomment>
+        <translation>Importér medarbejdere, bruger-id&apos;er og autorisationer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the watchlist</source>
+        <translation>Importér overvågningslisten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Kontroller filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import employees with their CPR user IDs and authorisations from a CSV or XLSX file, for example one exported from cpradmin or from the HR system.
+
+The file needs a column Navn (Name). The other columns are read by their headings as cpradmin exports them: Initialer, Afdeling, CPR-nummer, Bruger-ID, Gældende fra, Gældende til, Formål, Transaktionstyper and more. An empty cell never erases what is stored.</source>
+        <translation>Importér medarbejdere med deres CPR-bruger-id&apos;er og autorisationer fra en CSV- eller XLSX-fil, for eksempel en fil, der er eksporteret fra cpradmin eller fra HR-systemet.
+
+Filen skal have en kolonne Navn (eller Name). De øvrige kolonner læses ud fra deres overskrifter, sådan som cpradmin eksporterer dem: Initialer, Afdeling, CPR-nummer, Bruger-ID, Gældende fra, Gældende til, Formål, Transaktionstyper med flere. En tom celle sletter aldrig det, der allerede er gemt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import persons of special interest from a CSV or XLSX file with the columns CPR-nummer (the full number), Årsag (Reason) and Bemærkning (Note).</source>
+        <translation>Importér personer af særlig interesse fra en CSV- eller XLSX-fil med kolonnerne CPR-nummer (hele nummeret), Årsag og Bemærkning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is checked first and you see exactly what would change. Nothing is written until you press Import.</source>
+        <translation>Filen kontrolleres først, og du ser præcis, hvad der vil blive ændret. Intet skrives, før du trykker på Importér.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Refuse the whole file if any row has an error (recommended)</source>
+        <translation>&amp;Afvis hele filen, hvis en række har fejl (anbefales)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip the rows with errors and import the other rows</source>
+        <translation>&amp;Spring rækkerne med fejl over, og importér de øvrige rækker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If a row has an error</source>
+        <translation>Hvis en række har fejl</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the file to import</source>
+        <translation>Vælg den fil, der skal importeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;What importing the file would do&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Det sker, hvis du importerer filen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Checking {file}…</source>
+        <translation>Kontrollerer {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-projektmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commas</source>
+        <translation>kommaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>tabulatorer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vertical bars</source>
+        <translation>lodrette streger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, {encoding}, separated by {delimiter}</source>
+        <translation>CSV, {encoding}, adskilt med {delimiter}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} data rows</source>
+        <translation>{rows} datarækker</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New employees</source>
+        <translation>Nye medarbejdere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed employees</source>
+        <translation>Ændrede medarbejdere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New user IDs</source>
+        <translation>Nye bruger-id&apos;er</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New authorisations</source>
+        <translation>Nye autorisationer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed authorisations</source>
+        <translation>Ændrede autorisationer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unchanged rows</source>
+        <translation>Uændrede rækker</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>New entries</source>
+        <translation>Nye poster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed entries</source>
+        <translation>Ændrede poster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows in the file</source>
+        <translation>Rækker i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with errors</source>
+        <translation>Rækker med fejl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file has no data rows: there is nothing to import.</source>
+        <translation>Filen har ingen datarækker: Der er intet at importere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{errors} row(s) have errors, and you chose to refuse the whole file if any row has an error, so nothing can be imported. Correct the rows listed under Errors and warnings and check the file again, or go back and choose to skip the rows with errors.</source>
+        <translation>{errors} række(r) har fejl, og du har valgt at afvise hele filen, hvis en række har fejl, så intet kan importeres. Ret de rækker, der står under Fejl og advarsler, og kontroller filen igen, eller gå tilbage, og vælg at springe rækkerne med fejl over.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apart from the {errors} row(s) with errors, everything in the file is already recorded: there is nothing to import.</source>
+        <translation>Bortset fra de {errors} række(r) med fejl er alt i filen allerede registreret: Der er intet at importere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything in the file is already recorded: there is nothing to import.</source>
+        <translation>Alt i filen er allerede registreret: Der er intet at importere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been written yet. Press Import to write these changes in one step; if anything goes wrong, or you cancel, nothing is written.</source>
+        <translation>Der er endnu ikke skrevet noget. Tryk på Importér for at skrive ændringerne i ét trin; hvis noget går galt, eller du annullerer, skrives der intet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{errors} row(s) with errors will be skipped.</source>
+        <translation>{errors} række(r) med fejl springes over.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns read: {columns}</source>
+        <translation>Indlæste kolonner: {columns}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not in the file (those values stay as they are): {columns}</source>
+        <translation>Kolonner, der ikke er i filen (de værdier forbliver uændrede): {columns}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hanges ({count})</source>
+        <translation>Æ&amp;ndringer ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Errors and warnings ({count})</source>
+        <translation>F&amp;ejl og advarsler ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;olumns ({count})</source>
+        <translation>K&amp;olonner ({count})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Importing {file}…</source>
+        <translation>Importerer {file}…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>changes</source>
+        <translation>ændringer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has changed since it was checked, so nothing was imported. Check the file again.</source>
+        <translation>{file} er ændret, siden den blev kontrolleret, så intet blev importeret. Kontroller filen igen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The import of {file} is done. It was written in one step, with one entry in the audit trail.</source>
+        <translation>Importen af {file} er gennemført. Den blev skrevet i ét trin med én post i revisionssporet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written: {added} new and {updated} changed entries.</source>
+        <translation>Skrevet: {added} nye og {updated} ændrede poster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {errors} row(s) with errors were not imported. Press Back to see them; correct them in the file and import it again (the rows imported now will then show as unchanged).</source>
+        <translation>De {errors} række(r) med fejl blev ikke importeret. Tryk på Tilbage for at se dem; ret dem i filen, og importér den igen (de rækker, der er importeret nu, vises så som uændrede).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was cancelled: nothing was changed. You can press Import to try again.</source>
+        <translation>Importen blev annulleret: Intet blev ændret. Du kan trykke på Importér for at prøve igen.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <location line="-501"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+</context>
+<context>
     <name>LockoutDialog</name>
     <message>
         <location filename="../../cpradmin/ui/unlocks_view.py" line="-146"/>
@@ -2026,7 +2593,7 @@ Først opretter du boksen og din konto som sikkerhedsansvarlig.</translation>
 <context>
     <name>LockoutsModel</name>
     <message>
-        <location line="-367"/>
+        <location line="-307"/>
         <source>Locked at</source>
         <translation>Låst</translation>
     </message>
@@ -2066,9 +2633,123 @@ Først opretter du boksen og din konto som sikkerhedsansvarlig.</translation>
         <translation>Registreret af</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
         <source>Waiting</source>
         <translation>Venter</translation>
+    </message>
+</context>
+<context>
+    <name>LogImport</name>
+    <message>
+        <location filename="../../cpradmin/log_import.py" line="+258"/>
+        <source>The user ID is missing.</source>
+        <extracomment>Rows parsed and written between two progress reports and cancel checks. Rows converted column by column at a time: small enough to stay in the CPU&apos;s cache. Row errors kept with their details; beyond this only the counts per reason grow. Rows read to decide the date format. Distinct extra texts (search criteria may be free text) kept in memory while importing. Rebuild the indexes after the load unless the vault holds this many times the new rows. Bytes of sort memory per row when building an index (record plus sorter overhead).</extracomment>
+        <translation>Bruger-id&apos;et mangler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user ID {value} is not valid (spaces, control characters or more than 64 characters).</source>
+        <translation>Bruger-id&apos;et {value} er ikke gyldigt (mellemrum, kontroltegn eller mere end 64 tegn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user ID {value} looks like a CPR number: check the columns.</source>
+        <translation>Bruger-id&apos;et {value} ligner et CPR-nummer: Kontroller kolonnerne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time {value} cannot be read as {format} HH:MM[:SS].</source>
+        <translation>Tidspunktet {value} kan ikke læses som {format} TT:MM[:SS].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time {value} lies outside what a log can hold (2000 until today).</source>
+        <translation>Tidspunktet {value} ligger uden for det, en log kan indeholde (fra 2000 til i dag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a valid CPR number.</source>
+        <translation>{value} er ikke et gyldigt CPR-nummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transaction type is missing.</source>
+        <translation>Transaktionstypen mangler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system is missing: a system-to-system log names it on every row.</source>
+        <translation>Systemet mangler: En system-til-system-log angiver det i hver række.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has {found} columns, the header has {expected}.</source>
+        <translation>Rækken har {found} kolonner, men overskriftsrækken har {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line is not valid {encoding} text.</source>
+        <translation>Linjen er ikke gyldig {encoding}-tekst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line cannot be read as CSV.</source>
+        <translation>Linjen kan ikke læses som CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number of transactions.</source>
+        <translation>{value} er ikke et helt antal transaktioner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period is missing or not a valid date range.</source>
+        <translation>Perioden mangler eller er ikke et gyldigt datointerval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault already holds a different count for this user, transaction and period.</source>
+        <translation>Boksen indeholder allerede et andet antal for denne bruger, transaktion og periode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case number is missing.</source>
+        <translation>Sagsnummeret mangler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CPR number is missing.</source>
+        <translation>CPR-nummeret mangler.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>{file} has no column for: {missing}. The columns found are: {columns}. Use a column profile (--profile) for this export.</source>
+        <translation>{file} har ingen kolonne for: {missing}. Fundne kolonner: {columns}. Brug en kolonneprofil (--profile) til denne eksport.</translation>
+    </message>
+    <message>
+        <location line="+414"/>
+        <source>{file}: the times are in no known format (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY, each with HH:MM or HH:MM:SS). Use a column profile with a date format.</source>
+        <translation>{file}: Tidspunkterne har intet kendt format (ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ, hver med TT:MM eller TT:MM:SS). Brug en kolonneprofil med et datoformat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{file} was imported already: import #{id} ({earlier}, {at} by {by}) has the same content (SHA-256). Nothing was added.</source>
+        <translation>{file} er allerede importeret: Import nr. {id} ({earlier}, {at} af {by}) har samme indhold (SHA-256). Intet blev tilføjet.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>There is no column profile named {name}.</source>
+        <translation>Der findes ingen kolonneprofil med navnet {name}.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>The column profile {name} cannot be saved: {problems}.</source>
+        <translation>Kolonneprofilen {name} kan ikke gemmes: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{file} has no column for: {missing}. The columns found are: {columns}.</source>
+        <translation>{file} har ingen kolonne for: {missing}. Fundne kolonner: {columns}.</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +3250,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>ProgramsModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-95"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -2599,7 +3280,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
         <translation>Autoriseret indtil</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
         <source>Not authorised</source>
         <translation>Ikke autoriseret</translation>
     </message>
@@ -2612,7 +3293,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>ProgramsView</name>
     <message>
-        <location line="+183"/>
+        <location line="+172"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nyt program…</translation>
     </message>
@@ -2625,6 +3306,65 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
         <location line="+14"/>
         <source>&lt;h3&gt;System-to-system programs&lt;/h3&gt;Programs that look up CPR with their own user ID. Each needs a responsible employee and an authorisation with an expiry date.</source>
         <translation>&lt;h3&gt;System-til-system-programmer&lt;/h3&gt;Programmer, der slår op i CPR med deres eget bruger-id. Hvert program skal have en ansvarlig medarbejder og en autorisation med udløbsdato.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../cpradmin/ui/progress.py" line="+84"/>
+        <source>Cancelled — nothing was changed.</source>
+        <extracomment>A job that ends sooner than this never shows the window (Anki waits about as long). The rate (and so the time left) is shown once the job has reported for this long. The text line is redrawn at most this often; the bar follows every report. The job ended: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot; (after the callbacks ran).</extracomment>
+        <translation>Annulleret — intet blev ændret.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Cancelling — waiting for the current step to finish…</source>
+        <translation>Annullerer — venter på, at det igangværende trin bliver færdigt…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{done} of {total} {items}</source>
+        <translation>{done} af {total} {items}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} {items}</source>
+        <translation>{done} {items}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{rate} {items}/s</source>
+        <translation>{rate} {items}/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate}/s</source>
+        <translation>{rate}/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>about {seconds} s left</source>
+        <translation>ca. {seconds} s tilbage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {minutes} min left</source>
+        <translation>ca. {minutes} min. tilbage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {hours} h {minutes} min left</source>
+        <translation>ca. {hours} t. {minutes} min. tilbage</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +3398,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>RegulationsModel</name>
     <message>
-        <location filename="../../cpradmin/ui/regulations_view.py" line="-140"/>
+        <location filename="../../cpradmin/ui/regulations_view.py" line="-122"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2688,7 +3428,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
         <source>Replaced by a newer version</source>
         <translation>Erstattet af en nyere version</translation>
     </message>
@@ -2927,7 +3667,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../cpradmin/ui/unlocks_view.py" line="+133"/>
+        <location filename="../../cpradmin/ui/unlocks_view.py" line="+102"/>
         <source>Record unlock</source>
         <translation>Registrer oplåsning</translation>
     </message>
@@ -3015,7 +3755,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>UnlockersModel</name>
     <message>
-        <location line="-259"/>
+        <location line="-228"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -3050,7 +3790,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
         <source>Until ended</source>
         <translation>Indtil videre</translation>
     </message>
@@ -3068,7 +3808,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>UnlocksView</name>
     <message>
-        <location line="+417"/>
+        <location line="+406"/>
         <source>Record &amp;unlock…</source>
         <translation>Registrer &amp;oplåsning…</translation>
     </message>
@@ -3212,7 +3952,7 @@ Indtast din adgangskode for at bekræfte.</translation>
 <context>
     <name>WatchlistModel</name>
     <message>
-        <location filename="../../cpradmin/ui/watchlist_view.py" line="-135"/>
+        <location filename="../../cpradmin/ui/watchlist_view.py" line="-95"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
@@ -3235,7 +3975,7 @@ Indtast din adgangskode for at bekræfte.</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location line="+160"/>
+        <location line="+120"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tilføj…</translation>
     </message>
@@ -3245,7 +3985,12 @@ Indtast din adgangskode for at bekræfte.</translation>
         <translation>&amp;Fjern…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&lt;h3&gt;Persons of special interest&lt;/h3&gt;The log control flags every look-up of these persons. CPR numbers are shown masked.</source>
         <translation>&lt;h3&gt;Personer af særlig interesse&lt;/h3&gt;Logkontrollen markerer ethvert opslag på disse personer. CPR-numre vises maskeret.</translation>
     </message>
