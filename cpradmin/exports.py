@@ -68,10 +68,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "authorisations": ("Autorisationer", "Authorisations"),
     "authorisation_history": ("Autorisationshistorik", "Authorisation history"),
     "programs": ("Programmer", "Programs"),
-    "unlockers": ("Oplåsere", "Unlockers"),
-    "lockouts": ("Spærringer", "Lockouts"),
+    "unlockers": ("Bemyndigede til oplåsning", "Unlockers"),
+    "lockouts": ("Låsninger", "Lockouts"),
     "watchlist": ("Overvågningsliste", "Watchlist"),
-    "regulations": ("Retningslinjer", "Regulations"),
+    "regulations": ("Interne regler", "Regulations"),
 }
 _XLSX_MAX_TEXT = 32767  # Excel's limit for one cell
 _MAX_WIDTH = 60

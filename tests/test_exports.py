@@ -121,12 +121,12 @@ def test_xlsx_has_every_register_masked_and_formatted(full_vault: Vault,
     assert history[1][5] == "forlænget til årsskiftet"
     assert sheets["Programmer"][1] == ["Lønsystem", "Søren Ærø", "KMD", "Lønudbetaling",
                                        "SYSLON01"]
-    lockouts = sheets["Spærringer"]
+    lockouts = sheets["Låsninger"]
     assert {r[0] for r in lockouts[1:]} == {"KOMSA01", "KOMDD01"}
     assert "Opringning til kendt nummer" in "\t".join(lockouts[2] + lockouts[1])
     assert sheets["Overvågningsliste"][1][:3] == ["310777-XXXX", "Navne- og adressebeskyttelse",
                                                   "se også 150285-XXXX"]
-    assert sheets["Retningslinjer"][1][5] == hashlib.sha256(
+    assert sheets["Interne regler"][1][5] == hashlib.sha256(
         document_without_digit_runs()).hexdigest()
 
     workbook = openpyxl.load_workbook(path)
