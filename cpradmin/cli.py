@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from cpradmin import __version__, accounts, audit, cli_registers
+from cpradmin import __version__, accounts, audit, cli_logs, cli_registers
 from cpradmin.errors import QT_TRANSLATE_NOOP, CpradminError, ValidationError, error
 from cpradmin.models.accounts import Role
 from cpradmin.securefiles import harden_process
@@ -247,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(handler=cmd_audit_verify)
 
     cli_registers.add_parsers(sub, _login)
+    cli_logs.add_parsers(sub, _login)
 
     demo = sub.add_parser("demo", help="create a demo vault with synthetic data")
     demo.add_argument("--start", action="store_true", help="start the app on it")

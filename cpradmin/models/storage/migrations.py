@@ -185,7 +185,114 @@ def _v2_registers(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_foundation, _v2_registers)
+def _v3_logs(conn: Connection) -> None:
+    """The log control's data: imported CPR and system logs, statistics and case files.
+
+    ``log_entries`` is the big table (millions of rows per quarter), so it is compact: user
+    IDs, transaction types and the extra texts are interned into small tables and referenced
+    by integer; the CPR number is an INTEGER (format back with ``zfill(10)``); ``ts`` is UTC
+    epoch seconds (``flags``: 1 = ambiguous autumn hour, stored as its first occurrence;
+    2 = a spring-forward time that does not exist). No FOREIGN KEY clauses there: with
+    ``foreign_keys`` on, each would cost a lookup per inserted row; the importer guarantees
+    the references. Its two indexes are dropped and rebuilt around a large import (building
+    an index after loading is many times faster than maintaining it while loading).
+    ``log_imports`` records every file (log, statistics, cases) with its SHA-256.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE log_imports (
+            id             INTEGER PRIMARY KEY,
+            kind           TEXT NOT NULL CHECK (kind IN ('log', 'statistics', 'cases')),
+            source         TEXT NOT NULL CHECK (source IN ('cpr', 'system')),
+            file_name      TEXT NOT NULL,
+            file_size      INTEGER NOT NULL,
+            sha256         TEXT NOT NULL,
+            encoding       TEXT,
+            delimiter      TEXT,
+            date_format    TEXT,
+            profile        TEXT,
+            rows_read      INTEGER NOT NULL,
+            rows_accepted  INTEGER NOT NULL,
+            rows_rejected  INTEGER NOT NULL,
+            rows_duplicate INTEGER NOT NULL DEFAULT 0,
+            rows_added     INTEGER NOT NULL,
+            ambiguous      INTEGER NOT NULL DEFAULT 0,
+            nonexistent    INTEGER NOT NULL DEFAULT 0,
+            rejections     TEXT NOT NULL DEFAULT '{}',
+            period_start   INTEGER,
+            period_end     INTEGER,
+            first_id       INTEGER,
+            last_id        INTEGER,
+            imported_at    TEXT NOT NULL,
+            imported_by    TEXT NOT NULL,
+            CHECK (rows_accepted + rows_rejected = rows_read),
+            CHECK (rows_added + rows_duplicate = rows_accepted)
+        );
+        CREATE INDEX log_imports_sha256 ON log_imports (sha256);
+        CREATE TABLE log_users (
+            id      INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE log_transactions (
+            id   INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE log_texts (
+            id   INTEGER PRIMARY KEY,
+            text TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE log_entries (
+            id            INTEGER PRIMARY KEY,
+            import_id     INTEGER NOT NULL,
+            line          INTEGER NOT NULL,
+            source        INTEGER NOT NULL,
+            user_ref      INTEGER NOT NULL,
+            ts            INTEGER NOT NULL,
+            flags         INTEGER NOT NULL,
+            tx_ref        INTEGER NOT NULL,
+            cpr           INTEGER,
+            terminal_ref  INTEGER,
+            criterion_ref INTEGER,
+            system_ref    INTEGER
+        );
+        CREATE INDEX log_entries_user ON log_entries (user_ref, ts);
+        CREATE INDEX log_entries_cpr ON log_entries (cpr, ts) WHERE cpr IS NOT NULL;
+        CREATE TABLE log_profiles (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            source      TEXT NOT NULL CHECK (source IN ('cpr', 'system')),
+            columns     TEXT NOT NULL,
+            date_format TEXT,
+            created_at  TEXT NOT NULL,
+            created_by  TEXT NOT NULL
+        );
+        CREATE TABLE log_statistics (
+            id            INTEGER PRIMARY KEY,
+            import_id     INTEGER NOT NULL REFERENCES log_imports (id),
+            user_id       TEXT NOT NULL,
+            tx            TEXT NOT NULL,
+            period_start  TEXT NOT NULL,
+            period_end    TEXT NOT NULL,
+            count         INTEGER NOT NULL CHECK (count >= 0),
+            UNIQUE (user_id, tx, period_start, period_end)
+        );
+        CREATE TABLE log_cases (
+            id          INTEGER PRIMARY KEY,
+            import_id   INTEGER NOT NULL REFERENCES log_imports (id),
+            user_id     TEXT NOT NULL,
+            cpr         INTEGER NOT NULL,
+            case_number TEXT NOT NULL,
+            valid_from  TEXT NOT NULL,
+            valid_to    TEXT,
+            UNIQUE (user_id, cpr, case_number, valid_from)
+        );
+        CREATE INDEX log_cases_cpr ON log_cases (cpr);
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_foundation, _v2_registers, _v3_logs)
 
 
 def schema_version(conn: Connection) -> int:
