@@ -10,18 +10,15 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,7 @@ from cpradmin.models.registers import UserId, split_codes
 from cpradmin.registers import AuthorisationInput
 from cpradmin.ui.common import ok_cancel_buttons
 from cpradmin.ui.context import ViewContext
-from cpradmin.ui.table_model import RowsModel
+from cpradmin.ui.table_model import RowsModel, rows_table
 from cpradmin.vault import Vault
 
 
@@ -255,17 +252,7 @@ class ProgramsView(QWidget):
         self.context = context
         self.setObjectName("ProgramsView")
         self.model = ProgramsModel()
-        self.table = QTableView()
-        self.table.setObjectName("programs")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table(self.model, "programs")
         edit = context.vault.account.may(Permission.EDIT_RECORDS)
         self.new_button = QPushButton(self.tr("&New program…"))
         self.new_button.setObjectName("newProgram")

@@ -15,19 +15,16 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +35,7 @@ from cpradmin.models.accounts import Permission
 from cpradmin.regulations import MAX_DOCUMENT_BYTES, Regulation
 from cpradmin.securefiles import atomic_write
 from cpradmin.ui.context import ViewContext
-from cpradmin.ui.table_model import RowsModel
+from cpradmin.ui.table_model import RowsModel, rows_table
 from cpradmin.vault import Vault
 
 REVIEW_WARNING_DAYS = 30
@@ -185,17 +182,7 @@ class RegulationsView(QWidget):
         self.context = context
         self.setObjectName("RegulationsView")
         self.model = RegulationsModel()
-        self.table = QTableView()
-        self.table.setObjectName("regulations")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table(self.model, "regulations")
         self.table.activated.connect(lambda _index: self.open_document())
 
         self.add_button = QPushButton(self.tr("&Add version…"))

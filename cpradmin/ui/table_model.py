@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 #: The row object behind a table row, for views that act on the selection.
 RawRole = Qt.ItemDataRole.UserRole + 1
@@ -65,3 +66,19 @@ class RowsModel(QAbstractTableModel):
     def decoration(self, index: _Index, role: int) -> Any:
         """Colours, tooltips and the like; none by default."""
         return None
+
+
+def rows_table(model: QAbstractTableModel, name: str) -> QTableView:
+    """A read-only, single-row-selection table as the register views show them."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table

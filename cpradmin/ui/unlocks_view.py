@@ -14,14 +14,12 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -30,11 +28,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,7 +43,7 @@ from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.registers import VERIFICATION_LABELS, Verification
 from cpradmin.ui.common import ok_cancel_buttons
 from cpradmin.ui.context import ViewContext
-from cpradmin.ui.table_model import RawRole, RowsModel
+from cpradmin.ui.table_model import RawRole, RowsModel, rows_table
 from cpradmin.unlocks import Lockout, Unlocker
 from cpradmin.vault import Vault
 
@@ -518,21 +514,6 @@ class EndAuthorisationDialog(QDialog):
 # -- the view ------------------------------------------------------------------------------------
 
 
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
 class UnlocksView(QWidget):
     def __init__(self, context: ViewContext) -> None:
         super().__init__()
@@ -543,7 +524,7 @@ class UnlocksView(QWidget):
         is_officer = account.role is Role.OFFICER
 
         self.waiting_model = LockoutsModel()
-        self.waiting = _table(self.waiting_model, "waiting")
+        self.waiting = rows_table(self.waiting_model, "waiting")
         for column in LockoutsModel.UNLOCK_COLUMNS:
             self.waiting.setColumnHidden(column, True)
         self.waiting.activated.connect(lambda _index: self.record_unlock())
@@ -558,7 +539,7 @@ class UnlocksView(QWidget):
         for button in (self.unlock_button, self.lockout_button):
             button.setVisible(may_record)
         self.register_model = LockoutsModel()
-        self.register = _table(self.register_model, "register")
+        self.register = rows_table(self.register_model, "register")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
@@ -573,7 +554,7 @@ class UnlocksView(QWidget):
         lockouts_layout.addWidget(self.register, 2)
 
         self.unlockers_model = UnlockersModel()
-        self.unlockers = _table(self.unlockers_model, "unlockers")
+        self.unlockers = rows_table(self.unlockers_model, "unlockers")
         self.authorise_button = QPushButton(self.tr("&Authorise…"))
         self.authorise_button.setObjectName("authorise")
         self.authorise_button.clicked.connect(self.authorise)

@@ -10,16 +10,13 @@ from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,7 @@ from cpradmin.ui import i18n
 from cpradmin.ui.common import ok_cancel_buttons
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.import_dialog import Mode, open_import
-from cpradmin.ui.table_model import RowsModel
+from cpradmin.ui.table_model import RowsModel, rows_table
 
 
 class WatchlistModel(RowsModel):
@@ -148,17 +145,7 @@ class WatchlistView(QWidget):
         self.context = context
         self.setObjectName("WatchlistView")
         self.model = WatchlistModel()
-        self.table = QTableView()
-        self.table.setObjectName("watchlist")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table(self.model, "watchlist")
 
         edit = context.vault.account.may(Permission.EDIT_RECORDS)
         self.add_button = QPushButton(self.tr("&Add…"))
