@@ -264,9 +264,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.self_test:
             return cmd_self_test(args, out)
         handler: Handler | None = getattr(args, "handler", None)
-        if handler is None:
-            if args.command:
-                parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+        if handler is None:  # no command: the GUI (every command group needs an action)
             from cpradmin.ui.app import run_gui
 
             return run_gui(_vault_path(args))

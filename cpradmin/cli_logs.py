@@ -28,7 +28,7 @@ SHOWN_ERRORS = 20
 def add_parsers(subparsers: Any, login: Login) -> None:
     """Add ``log import|imports|import-statistics`` and ``cases import``."""
     log = subparsers.add_parser("log", help="CPR and system logs for the log control")
-    log_sub = log.add_subparsers(dest="action")
+    log_sub = log.add_subparsers(dest="action", required=True)
 
     imp = log_sub.add_parser("import", help="import a CPR log-search export or a system log")
     imp.add_argument("file", help="CSV (or XLSX); Danish or English column names")
@@ -49,7 +49,7 @@ def add_parsers(subparsers: Any, login: Login) -> None:
     stat.set_defaults(handler=partial(cmd_log_import_statistics, login=login))
 
     cases = subparsers.add_parser("cases", help="case explanations for the log control")
-    cases_sub = cases.add_subparsers(dest="action")
+    cases_sub = cases.add_subparsers(dest="action", required=True)
     cimp = cases_sub.add_parser("import", help="import user ID, CPR, case number, from/to")
     cimp.add_argument("file")
     cimp.set_defaults(handler=partial(cmd_cases_import, login=login))

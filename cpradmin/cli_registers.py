@@ -26,7 +26,7 @@ Login = Callable[[argparse.Namespace], Vault]
 def add_parsers(subparsers: Any, login: Login) -> None:
     """Add ``employees``, ``watchlist`` and ``unlocks`` to *subparsers*."""
     emp = subparsers.add_parser("employees", help="the register of employees with CPR access")
-    emp_sub = emp.add_subparsers(dest="action")
+    emp_sub = emp.add_subparsers(dest="action", required=True)
 
     imp = emp_sub.add_parser("import", help="import employees, user IDs and authorisations")
     imp.add_argument("file", help="CSV or XLSX, Danish or English column names")
@@ -49,7 +49,7 @@ def add_parsers(subparsers: Any, login: Login) -> None:
     exp.set_defaults(handler=partial(cmd_employees_export, login=login))
 
     watch = subparsers.add_parser("watchlist", help="persons of special interest for log control")
-    watch_sub = watch.add_subparsers(dest="action")
+    watch_sub = watch.add_subparsers(dest="action", required=True)
     wimp = watch_sub.add_parser("import", help="import CPR numbers with reason and note")
     wimp.add_argument("file")
     wimp.add_argument("--dry-run", action="store_true")
@@ -59,7 +59,7 @@ def add_parsers(subparsers: Any, login: Login) -> None:
     wlst.set_defaults(handler=partial(cmd_watchlist_list, login=login))
 
     unl = subparsers.add_parser("unlocks", help="the unlock register for CPR user IDs")
-    unl_sub = unl.add_subparsers(dest="action")
+    unl_sub = unl.add_subparsers(dest="action", required=True)
     rec = unl_sub.add_parser("record", help="record that a locked user ID was unlocked")
     rec.add_argument("user_id")
     rec.add_argument("--verified", required=True, choices=[v.value for v in Verification],

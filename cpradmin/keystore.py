@@ -11,10 +11,10 @@ import base64
 import contextlib
 import os
 import secrets
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "cpradmin"
 
@@ -28,12 +28,20 @@ SECURE_BACKENDS: set[str] = {
 }
 
 
+def _errors() -> Any:
+    import keyring.errors
+
+    return keyring.errors
+
+
 def _name(backend: KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def _secure_backend() -> KeyringBackend | None:
+    import keyring  # lazily: it costs ~50 ms of start-up, and the login window needs none
+
     if os.environ.get("CPRADMIN_NO_KEYRING"):
         return None
     try:
@@ -77,7 +85,7 @@ def load_secret(entry: str) -> bytes | None:
         return None
     try:
         value = backend.get_password(SERVICE, entry)
-    except keyring.errors.KeyringError:
+    except _errors().KeyringError:
         return None
     return base64.b64decode(value) if value else None
 
@@ -86,5 +94,5 @@ def delete_secret(entry: str) -> None:
     backend = _secure_backend()
     if backend is None:
         return
-    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+    with contextlib.suppress(_errors().PasswordDeleteError):
         backend.delete_password(SERVICE, entry)
