@@ -292,7 +292,17 @@ def _v3_logs(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_foundation, _v2_registers, _v3_logs)
+def _v4_controls(conn: Connection) -> None:
+    """The controls (log control, later the authorisation control): records, items, decisions."""
+
+
+def _v5_reports(conn: Connection) -> None:
+    """Signing certificates and signed control reports."""
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_foundation, _v2_registers, _v3_logs, _v4_controls, _v5_reports,
+)
 
 
 def schema_version(conn: Connection) -> int:
