@@ -293,15 +293,54 @@ def _v3_logs(conn: Connection) -> None:
 
 
 def _v4_controls(conn: Connection) -> None:
-    """The controls (log control, later the authorisation control): records, items, decisions."""
+    """Every control the CPR terms, section 4, require, and what it found.
+
+    ``controls`` is shared by the log control (``kind = 'log'``: quarterly, monthly for
+    system-to-system users, ad hoc) and the authorisation control (``kind = 'authorisation'``);
+    each kind keeps its items in its own tables. Dates are local ISO dates, inclusive.
+    ``parameters`` is the JSON of everything needed to run the control again (rules, their
+    versions and parameters, the sample specification); ``parent_id`` links an ad hoc control to
+    the control whose "suspected abuse" decision opened it.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE controls (
+            id           INTEGER PRIMARY KEY,
+            kind         TEXT NOT NULL CHECK (kind IN ('log', 'authorisation')),
+            type         TEXT NOT NULL CHECK (type IN ('quarterly', 'monthly', 'adhoc')),
+            period_start TEXT NOT NULL,
+            period_end   TEXT NOT NULL,
+            scope_kind   TEXT NOT NULL DEFAULT 'all'
+                         CHECK (scope_kind IN ('all', 'user', 'department', 'person')),
+            scope_value  TEXT,
+            parameters   TEXT NOT NULL DEFAULT '{}',
+            seed         INTEGER,
+            status       TEXT NOT NULL DEFAULT 'open'
+                         CHECK (status IN ('open', 'in-review', 'completed', 'signed')),
+            parent_id    INTEGER REFERENCES controls (id),
+            reason       TEXT NOT NULL DEFAULT '',
+            created_at   TEXT NOT NULL,
+            created_by   TEXT NOT NULL,
+            completed_at TEXT,
+            completed_by TEXT,
+            CHECK (period_start <= period_end)
+        );
+        CREATE INDEX controls_kind ON controls (kind, period_end);
+        """,
+    )
 
 
 def _v5_reports(conn: Connection) -> None:
     """Signing certificates and signed control reports."""
 
 
+def _v6_authorisation_controls(conn: Connection) -> None:
+    """The authorisation control's frozen snapshot, decisions and CPR actions."""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
-    _v1_foundation, _v2_registers, _v3_logs, _v4_controls, _v5_reports,
+    _v1_foundation, _v2_registers, _v3_logs, _v4_controls, _v5_reports, _v6_authorisation_controls,
 )
 
 
