@@ -27,6 +27,7 @@ import csv
 import json
 import os
 import random
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -102,20 +103,26 @@ def generate(path: Path, rows: int, seed: int = 4) -> None:
 # -- baseline ----------------------------------------------------------------------------------
 
 
-def baseline_shell(source: Path, folder: Path) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def baseline_shell(source: Path, folder: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (user + sys) of the shell's ``.import``."""
     target = folder / "plain-shell.sqlite"
     target.unlink(missing_ok=True)
     script = f'.separator ";"\n.import --csv "{source}" log\n'
-    started = time.perf_counter()
+    cpu, started = _children_cpu(), time.perf_counter()
     subprocess.run(["sqlite3", str(target)], input=script, text=True, check=True,
                    capture_output=True)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
-def baseline_python(source: Path, folder: Path) -> float:
+def baseline_python(source: Path, folder: Path) -> tuple[float, float]:
     target = folder / "plain-python.sqlite"
     target.unlink(missing_ok=True)
-    started = time.perf_counter()
+    cpu, started = time.process_time(), time.perf_counter()
     conn = sqlite3.connect(target, isolation_level=None)
     with source.open(encoding="cp1252", newline="") as handle:
         reader = csv.reader(handle, delimiter=";")
@@ -125,7 +132,7 @@ def baseline_python(source: Path, folder: Path) -> float:
         conn.executemany(f"INSERT INTO log VALUES ({', '.join('?' * len(header))})", reader)
         conn.execute("COMMIT")
     conn.close()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 # -- the import, in a child process -------------------------------------------------------------
@@ -167,9 +174,11 @@ def hwm():
             return int(line.split()[1])
 
 started_rss = hwm()
+cpu = time.process_time()
 started = time.perf_counter()
 result = import_log(vault, sys.argv[5])
 seconds = time.perf_counter() - started
+cpu = time.process_time() - cpu
 peak = hwm()
 queries = {}
 low, high = result.period_start, result.period_end
@@ -191,7 +200,8 @@ for _ in range(20):
 queries["20 pages of 200 rows (keyset)"] = {"seconds": time.perf_counter() - t,
                                             "plan": "rowid range", "rows": 4000}
 vault.lock("benchmark")
-print(json.dumps({"seconds": seconds, "peak_rss_kib": peak, "login_rss_kib": baseline_rss,
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_rss_kib": peak,
+                  "login_rss_kib": baseline_rss,
                   "start_rss_kib": started_rss, "peak_reset": reset, "timings": result.timings,
                   "summary": result.summary(), "queries": queries,
                   "vault_bytes": __import__("os").path.getsize(sys.argv[2])}))
@@ -246,18 +256,25 @@ def main(argv: list[str] | None = None) -> int:
         base = Series("sqlite3 shell .import --csv (plain, no validation)" if shell else
                       "stdlib csv + sqlite3 executemany (plain; no sqlite3 shell found)")
         ours = Series("import_log (encrypted, validated, indexed)")
+        base_cpu, ours_cpu = Series(f"{base.name}, CPU"), Series(f"{ours.name}, CPU")
         child: dict[str, object] = {}
         for run in range(args.runs):
-            base.seconds.append(baseline_shell(source, folder) if shell
-                                else baseline_python(source, folder))
+            wall, cpu = (baseline_shell(source, folder) if shell
+                         else baseline_python(source, folder))
+            base.seconds.append(wall)
+            base_cpu.seconds.append(cpu)
             vault = fresh_vault(template, folder / f"run-{run}")
             child = import_in_child(vault, source)
             ours.seconds.append(float(child["seconds"]))  # type: ignore[arg-type]
+            ours_cpu.seconds.append(float(child["cpu_seconds"]))  # type: ignore[arg-type]
         peak_mb = int(child["peak_rss_kib"]) / 1024  # type: ignore[call-overload]
         print(f"\n{args.rows:,} rows, {size / 1e6:.0f} MB CSV; {context()['cpus']} CPUs, "
               f"Python {context()['python']}\n")
         print_table([base, ours], [("baseline", base)])
+        print("\nCPU seconds (user + sys; steadier than wall time on a busy machine):")
+        print_table([base_cpu, ours_cpu], [("baseline", base_cpu)])
         ratio = ours.median / base.median
+        print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         budget = (2.0, 200) if args.rows <= 1_000_000 else (90.0, 400)
         print(f"\nratio import / baseline: {ratio:.2f}× (target ≤ 2.0×)")
         print(f"import: {ours.median:.1f} s, {args.rows / ours.median:,.0f} rows/s"
@@ -275,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {fmt(q['seconds']):>10}  {name}\n              plan: {q['plan']}")
         write_json(args.json, "log_import", args.runs, [base, ours],
                    {"rows": args.rows, "csv_bytes": size, "ratio": ratio,
+                    "cpu_ratio": ours_cpu.median / base_cpu.median,
+                    "cpu_seconds": {"baseline": base_cpu.seconds, "import": ours_cpu.seconds},
                     "peak_rss_mb": peak_mb, "child": child})
     return 0
 

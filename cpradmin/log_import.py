@@ -514,6 +514,11 @@ class _RowParser:
     column by column with ``map``/``zip`` over caches (no Python code per row on the usual
     path; a cache miss or a bad value goes to the per-value methods), :meth:`_one` handles
     a single irregular row (odd width, bad bytes, XLSX cells) with the same methods.
+
+    A row tuple holds only what varies from row to row: (line, user, ts, flags, tx), then the
+    CPR number and the extra texts the file has columns for. The import, the source and the
+    columns the file lacks are constants in :attr:`insert_sql`: binding is paid per row and
+    per column, and 11 bound columns cost about a third more CPU than 8 (bench/README.md).
     """
 
     def __init__(self, conn: Connection, columns: _Columns, source: Source, import_id: int,
@@ -532,6 +537,8 @@ class _RowParser:
         self._tx_cells: dict[Any, int] = {}
         self._text_cells: dict[Any, int | None] = {"": None}
         self._cpr_cells: dict[Any, int | None] = {"": None}
+        #: Which of (cpr, terminal, criterion, system) the file has a column for.
+        self.optional = tuple(i is not None for i in (columns.cpr, *columns.extras))
         self.read = self.accepted = self.ambiguous = self.nonexistent = 0
         self.low: int | None = None
         self.high: int | None = None
@@ -540,6 +547,15 @@ class _RowParser:
     def flush(self) -> None:
         for interner in (self.users, self.transactions, self.texts):
             interner.flush()
+
+    @property
+    def insert_sql(self) -> str:
+        """The INSERT for this file's row tuples (constants inline; ints, so no injection)."""
+        names = ("cpr", "terminal_ref", "criterion_ref", "system_ref")
+        values = ["?" if present else "NULL" for present in self.optional]
+        return (f"INSERT INTO log_entries (import_id, source, line, user_ref, ts, flags, tx_ref, "
+                f"{', '.join(names)}) VALUES ({int(self.import_id)}, "
+                f"{int(SOURCE_CODES[self.source])}, ?, ?, ?, ?, ?, {', '.join(values)})")
 
     # -- chunks ------------------------------------------------------------------------------
 
@@ -585,14 +601,14 @@ class _RowParser:
         if regular:
             out += self._columns(regular, regular_lines)
             if odd:
-                out.sort(key=itemgetter(1))  # file order, so ids follow the lines
+                out.sort(key=itemgetter(0))  # file order, so ids follow the lines
         self.errors.commit()
         if out:
-            stamps = list(map(itemgetter(4), out))
+            stamps = list(map(itemgetter(2), out))
             low, high = min(stamps), max(stamps)
             self.low = low if self.low is None else min(low, self.low)
             self.high = high if self.high is None else max(high, self.high)
-            flags = list(map(itemgetter(5), out))
+            flags = list(map(itemgetter(3), out))
             self.ambiguous += flags.count(AMBIGUOUS)
             self.nonexistent += flags.count(NONEXISTENT)
         self.accepted += len(out)
@@ -606,18 +622,16 @@ class _RowParser:
         users = _mapped(cols[c.user], self._user_cells, self._user, failed)
         epochs, flags = self._times_of(cols, n, failed)
         txs = _mapped(cols[c.transaction], self._tx_cells, self._transaction, failed)
-        cprs: Any = (_mapped(cols[c.cpr], self._cpr_cells, self._cpr, failed)
-                     if c.cpr is not None else repeat(None, n))
-        extras: list[Any] = [
-            _mapped(cols[i], self._text_cells, self._text, failed) if i is not None
-            else repeat(None, n) for i in c.extras]
+        optional: list[Any] = []
+        if c.cpr is not None:
+            optional.append(_mapped(cols[c.cpr], self._cpr_cells, self._cpr, failed))
+        optional += [_mapped(cols[i], self._text_cells, self._text, failed)
+                     for i in c.extras if i is not None]
         if self.source is Source.SYSTEM:
-            systems = extras[2]
-            for index, value in enumerate(systems):
+            for index, value in enumerate(optional[-1]):  # the system column is required
                 if value is None and index not in failed:
                     failed[index] = _Reject(c.extras[2], "system")
-        out = list(zip(repeat(self.import_id, n), lines, repeat(SOURCE_CODES[self.source], n),
-                       users, epochs, flags, txs, cprs, *extras, strict=True))
+        out = list(zip(lines, users, epochs, flags, txs, *optional, strict=True))
         if not failed:
             self.read += n
             return out
@@ -681,8 +695,10 @@ class _RowParser:
                                        for i in c.extras)
         if system is None and self.source is Source.SYSTEM:
             raise _Reject(c.extras[2], "system")
-        return (self.import_id, line, SOURCE_CODES[self.source], user, ts, flags, tx, cpr,
-                terminal, criterion, system)
+        optional = (cpr, terminal, criterion, system)
+        return (line, user, ts, flags, tx,
+                *(value for value, present in zip(optional, self.optional, strict=True)
+                  if present))
 
     # -- one value ---------------------------------------------------------------------------
 
@@ -891,8 +907,6 @@ _INDEXES = (
     ("log_entries_cpr",
      "CREATE INDEX log_entries_cpr ON log_entries (cpr, ts) WHERE cpr IS NOT NULL"),
 )
-_INSERT = ("INSERT INTO log_entries (import_id, line, source, user_ref, ts, flags, tx_ref, cpr, "
-           "terminal_ref, criterion_ref, system_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _IDENTITY = ("user_ref", "ts", "tx_ref", "cpr", "terminal_ref", "criterion_ref", "system_ref")
 
 
@@ -1011,8 +1025,14 @@ def _bulk_settings(conn: Connection) -> Iterator[None]:
     Temp storage stays in memory. SQLCipher does not encrypt temp files, and a file on a
     RAM-backed folder (tmpfs) is still a plaintext file other processes of the user can read
     and the kernel can swap out: index keys there would be CPR numbers in clear. The price is
-    speed: with ``cipher_memory_security`` each sorter record costs an ``mlock``/``munlock``
-    pair, so the index build is about 3x slower than with temp files (bench/README.md).
+    speed and memory. With temp storage in memory SQLite's sorter (vdbesort.c) allocates each
+    index entry on its own instead of in one block, and with ``cipher_memory_security`` each
+    allocation costs an ``mlock`` and its free a wipe and an ``munlock``: strace counts 2.08
+    million of each for the two indexes of a million rows, and the build takes 2.5-3.5x as
+    long as with memory security off or with a sorter block (bench/README.md). Memory
+    security cannot be switched off around the build: once on, SQLCipher keeps it on for
+    the whole process. Each entry costs ~48 bytes until the index is written, so 10 million
+    rows need ~0.5 GB for the sort of one index.
     """
     conn.execute(f"PRAGMA cache_size = -{_LOAD_CACHE_KIB}")
     try:
@@ -1099,6 +1119,7 @@ def _load(conn: Connection, result: LogImportResult, rows: _Rows,
     if rebuild:
         for name, _sql in _INDEXES:
             conn.execute(f"DROP INDEX IF EXISTS {name}")
+    insert = parser.insert_sql
     clock = time.perf_counter
     started, inserting = clock(), 0.0
     for chunk in parser.chunks(rows.readers, typed=rows.kind == "xlsx"):
@@ -1106,7 +1127,7 @@ def _load(conn: Connection, result: LogImportResult, rows: _Rows,
             check_cancel()
         before = clock()
         parser.flush()
-        conn.executemany(_INSERT, chunk)
+        conn.executemany(insert, chunk)
         inserting += clock() - before
         if progress is not None:
             progress(parser.read, rows.position() or size, size)
