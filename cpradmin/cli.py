@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from cpradmin import __version__, accounts, audit, cli_logs, cli_registers
+from cpradmin import __version__, accounts, audit, cli_insight, cli_logs, cli_registers, cli_review
 from cpradmin.errors import QT_TRANSLATE_NOOP, CpradminError, ValidationError, error
 from cpradmin.models.accounts import Role
 from cpradmin.securefiles import harden_process
@@ -248,6 +248,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_registers.add_parsers(sub, _login)
     cli_logs.add_parsers(sub, _login)
+    from cpradmin import cli_reports  # signed PDF documentation
+    cli_reports.add_parsers(sub, _login)
+    from cpradmin import cli_controls  # the control calendar, authorisation control
+    cli_controls.add_parsers(sub, _login)
+    from cpradmin import cli_obligations  # the obligations checklist
+    cli_obligations.add_parsers(sub, _login)
+    cli_insight.add_parsers(sub, _login)
+    cli_review.add_parsers(sub, _login)
 
     demo = sub.add_parser("demo", help="create a demo vault with synthetic data")
     demo.add_argument("--start", action="store_true", help="start the app on it")
@@ -255,11 +263,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def control_report_argv(argv: Sequence[str]) -> list[str]:
+    """``report 12 --pdf OUT …`` (the issue's form) is ``report control 12 --pdf OUT …``: a
+    number where the report kind would be names a control."""
+    words = list(argv)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "report":
+            if index + 1 < len(words) and words[index + 1].isdigit():
+                words.insert(index + 1, "control")
+            break
+        if not word.startswith("-"):
+            break  # another command; "report" further on is an argument
+        index += 2 if word == "--vault" else 1  # the one global option with a value
+    return words
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     harden_process()
     out = out or sys.stdout
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(control_report_argv(sys.argv[1:] if argv is None else argv))
     try:
         if args.self_test:
             return cmd_self_test(args, out)

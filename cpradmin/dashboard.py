@@ -10,7 +10,9 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from cpradmin.i18n import QT_TRANSLATE_NOOP
+from cpradmin import control_calendar
+from cpradmin.i18n import QT_TRANSLATE_NOOP, Message
+from cpradmin.models.schedule import DueStatus
 from cpradmin.models.storage.connection import Connection
 from cpradmin.regulations import current
 
@@ -27,6 +29,8 @@ class Attention(enum.StrEnum):
     ACKNOWLEDGEMENT = "acknowledgement"
     REGULATIONS_DUE = "regulations-due"
     LOCKED_WAITING = "locked-waiting"
+    CONTROLS_OVERDUE = "controls-overdue"
+    CONTROLS_DUE_SOON = "controls-due-soon"
 
 
 TITLES: dict[Attention, str] = {
@@ -43,6 +47,9 @@ TITLES: dict[Attention, str] = {
     Attention.REGULATIONS_DUE: QT_TRANSLATE_NOOP(
         "Dashboard", "Internal regulations due for their yearly review"),
     Attention.LOCKED_WAITING: QT_TRANSLATE_NOOP("Dashboard", "Locked user IDs waiting for unlock"),
+    Attention.CONTROLS_OVERDUE: QT_TRANSLATE_NOOP(
+        "Dashboard", "Controls overdue (CPR terms, section 4)"),
+    Attention.CONTROLS_DUE_SOON: QT_TRANSLATE_NOOP("Dashboard", "Controls due within 14 days"),
 }
 
 
@@ -51,6 +58,8 @@ class Item:
     kind: Attention
     count: int
     examples: list[str] = field(default_factory=list)  # "USERID — Name", at most 20
+    #: Lines to translate instead of *examples* (the control calendar's obligations).
+    messages: list[Message] = field(default_factory=list)
 
 
 _ACTIVE = "a.revoked_on IS NULL"
@@ -108,4 +117,20 @@ def attention(conn: Connection, today: date) -> list[Item]:
         "ORDER BY l.locked_at"
     ).fetchall()
     items.append(Item(Attention.LOCKED_WAITING, len(locked), [r[0] for r in locked[:20]]))
+    items += _calendar_items(conn, today)
+    return items
+
+
+def _calendar_items(conn: Connection, today: date) -> list[Item]:
+    """Overdue controls (red in the GUI) and those due within 14 days (amber)."""
+    due = control_calendar.calendar(conn, today)
+    items = []
+    for kind, status in ((Attention.CONTROLS_OVERDUE, DueStatus.OVERDUE),
+                         (Attention.CONTROLS_DUE_SOON, DueStatus.DUE_SOON)):
+        chosen = [c for c in due if c.status is status]
+        items.append(Item(
+            kind, len(chosen),
+            [f"{c.label}: {c.next_due.isoformat()}" for c in chosen],
+            [control_calendar.reminder_message(c, today) for c in chosen],
+        ))
     return items

@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TextIO
@@ -60,6 +61,31 @@ def _keyring_backends(out: TextIO) -> bool:
     return True
 
 
+def _signed_report(vault: Vault, out: TextIO) -> bool:
+    """Render, sign and verify a report in memory: the fonts, pyHanko and its certificate
+    validator all have to be in the bundle, and the off-hours rule's holiday data too."""
+    import holidays
+
+    from cpradmin import reports, signing
+
+    if date(2026, 12, 25) not in holidays.Denmark(years=2026):
+        print("self-test: FAILED: the Danish holiday calendar is missing", file=out)
+        return False
+    try:
+        signing.create_authority_certificate(vault)
+        made = reports.make_report(vault, "access", {"on": "2026-01-01"}, lang="da")
+        _, pdf = reports.sign_and_store(vault, made, password=_PASSWORD)
+        check = signing.verify_pdf(pdf, trust=signing.trusted_certificates(vault.db))
+    except Exception as exc:  # noqa: BLE001 - one clear line for CI, then exit 1
+        print(f"self-test: FAILED: signed report: {exc}", file=out)
+        return False
+    if not (check.ok and check.trusted):
+        print(f"self-test: FAILED: signed report does not verify: {check.message}", file=out)
+        return False
+    print(f"self-test: report rendered, signed and verified ({len(pdf):,} bytes)", file=out)
+    return True
+
+
 def run(out: TextIO, *, gui: bool = True) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="cpradmin-selftest-") as folder:
@@ -70,10 +96,15 @@ def run(out: TextIO, *, gui: bool = True) -> int:
         )
         created.vault.lock("self-test")
         vault = Vault.login(path, "ST", _PASSWORD)
-        result = audit.verify(vault.db, vault.slots.audit_anchor)
-        vault.lock("self-test")
+        try:
+            signed = _signed_report(vault, out)
+            result = audit.verify(vault.db, vault.slots.audit_anchor)
+        finally:
+            vault.lock("self-test")
         if not result.ok:
             print(f"self-test: audit trail broken: {result.problems}", file=out)
+            return 1
+        if not signed:
             return 1
         print(f"self-test: vault created, opened and locked; audit entries {result.count}",
               file=out)

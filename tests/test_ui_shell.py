@@ -345,6 +345,13 @@ def test_start_on_existing_vault_logs_in_with_status_bar(
     assert label(window, "bound").startswith("Password only")
     assert controller.idle.limit_seconds == 600
     assert widgets_with_data() == [window]
+    # A new vault has never had a control: a bar names them, without blocking the window.
+    qtbot.waitUntil(window.reminder.isVisible)
+    reminder = window.reminder.findChild(QLabel, "reminderText").text()
+    assert "authorisation control" in reminder.lower()
+    qtbot.mouseClick(window.reminder.findChild(QPushButton, "dismissReminder"),
+                     Qt.MouseButton.LeftButton)
+    assert not window.reminder.isVisible()
 
 
 def test_ctrl_l_locks_clears_our_clipboard_and_audits(

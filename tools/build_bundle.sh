@@ -35,7 +35,7 @@ fi
 
 # The spec keeps these out (size); fail loudly if an import or a plugin drags one back in.
 unwanted=$(find "$bundle" \( -iname '*Qt6WebEngine*' -o -iname '*Qt6Quick*' -o -iname '*Qt6Qml*' \
-  -o -iname '*Qt6Pdf*' -o -iname '*Qt63D*' -o -iname '*Qt6Multimedia*' -o -iname '*tkinter*' \
+  -o -iname '*Qt6PdfWidgets*' -o -iname '*Qt63D*' -o -iname '*Qt6Multimedia*' -o -iname '*tkinter*' \
   -o -iname 'numpy' -o -iname 'matplotlib' \) -print | head -n 20)
 if [ -n "$unwanted" ]; then
   echo "build_bundle: the bundle contains modules build.spec should exclude:" >&2

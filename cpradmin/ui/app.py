@@ -15,12 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from cpradmin import __version__, accounts, settings
+from cpradmin import __version__, accounts, control_calendar, settings
 from cpradmin.securefiles import harden_process
 from cpradmin.ui import i18n
 from cpradmin.ui.common import clear_owned_clipboard, show_error
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.garbage import GarbageCollector
+from cpradmin.ui.i18n import text
 from cpradmin.ui.idle import IdleWatcher
 from cpradmin.ui.login import LoginWindow
 from cpradmin.ui.main_window import MainWindow
@@ -124,6 +125,10 @@ class Controller(QObject):
         expires = accounts.password_reminder(vault.account, vault.clock.now())
         if expires is not None:
             QTimer.singleShot(0, lambda: self._remind(expires.astimezone().date().isoformat()))
+        due = self.worker.call(
+            lambda: control_calendar.reminders(vault.db, vault.clock.now().astimezone().date()))
+        if due:
+            QTimer.singleShot(0, lambda: self._remind_controls(due))
 
     def _remind(self, day: str) -> None:
         if self.window is not None:
@@ -132,6 +137,13 @@ class Controller(QObject):
                 self.tr("Your password expires on {day}. Change it from the Vault menu.")
                 .format(day=day),
             )
+
+    def _remind_controls(self, due: list[control_calendar.Reminder]) -> None:
+        """Controls due within 14 days or overdue: a bar across the window, not a dialog,
+        so it never blocks the work (the dashboard shows the same in red)."""
+        if self.window is not None:
+            self.window.show_reminder(
+                self.tr("Controls due:") + " " + "; ".join(text(r.message) for r in due))
 
     def change_password(self) -> None:
         if self.vault is None:
@@ -209,7 +221,12 @@ def gui_self_test() -> str:
         raise RuntimeError("the Danish translation is missing from the bundle")
     if translator.translate("Roles", "Security officer") != "Sikkerhedsansvarlig":
         raise RuntimeError("the Danish translation does not translate")
-    return f"GUI ok ({app.platformName()}), Danish translation loaded"
+    from PySide6.QtCharts import QChart  # the statistics chart
+    from PySide6.QtPdf import QPdfDocument  # printing reports
+
+    if QChart() is None or QPdfDocument() is None:
+        raise RuntimeError("QtCharts or QtPdf is missing")
+    return f"GUI ok ({app.platformName()}), Danish translation loaded, charts and PDF printing"
 
 
 def widgets_with_data() -> list[QWidget]:

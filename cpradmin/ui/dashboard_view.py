@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cpradmin import dashboard
 from cpradmin.dashboard import TITLES, Attention, Item
+from cpradmin.ui import i18n
 from cpradmin.ui.context import ViewContext
 
 #: Where the officer goes to act on each item (keys of the main window's views).
@@ -34,10 +35,13 @@ TARGETS: dict[Attention, str] = {
     Attention.ACKNOWLEDGEMENT: "employees",
     Attention.REGULATIONS_DUE: "regulations",
     Attention.LOCKED_WAITING: "unlocks",
+    Attention.CONTROLS_OVERDUE: "authorisation_control",
+    Attention.CONTROLS_DUE_SOON: "authorisation_control",
 }
 
 #: Breaches of the CPR terms as they stand today are red; what is coming due is amber.
-RED = frozenset({Attention.EXPIRED_ACTIVE, Attention.NO_EXPIRY, Attention.LEFT_WITH_ACCESS})
+RED = frozenset({Attention.EXPIRED_ACTIVE, Attention.NO_EXPIRY, Attention.LEFT_WITH_ACCESS,
+                 Attention.CONTROLS_OVERDUE})
 
 COLOURS = {"green": "#2e7d32", "amber": "#a15c00", "red": "#c62828"}
 
@@ -109,7 +113,8 @@ class AttentionCard(QFrame):
         return self.tr("Needs attention soon")
 
     def examples_text(self) -> str:
-        lines = list(self.item.examples)
+        lines = ([i18n.text(m) for m in self.item.messages] if self.item.messages
+                 else list(self.item.examples))
         more = self.item.count - len(lines)
         if lines and more > 0:
             lines.append(self.tr("… and {count} more").format(count=more))

@@ -8,12 +8,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,13 +24,19 @@ from cpradmin import __version__
 from cpradmin.models.accounts import Permission
 from cpradmin.ui.accounts_view import AccountsView, role_label
 from cpradmin.ui.audit_view import AuditView
+from cpradmin.ui.authorisation_control_view import AuthorisationControlView
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.dashboard_view import DashboardView
 from cpradmin.ui.employees_view import EmployeesView
+from cpradmin.ui.insight_dialog import InsightDialog
+from cpradmin.ui.log_view import LogView
 from cpradmin.ui.personal_dialog import PersonalDetailsDialog
 from cpradmin.ui.programs_view import ProgramsView
 from cpradmin.ui.regulations_view import RegulationsView
+from cpradmin.ui.report_dialogs import verify_report
+from cpradmin.ui.review_view import ReviewView
 from cpradmin.ui.settings_view import SettingsView
+from cpradmin.ui.statistics_view import StatisticsView
 from cpradmin.ui.unlocks_view import UnlocksView
 from cpradmin.ui.watchlist_view import WatchlistView
 
@@ -63,6 +72,13 @@ class MainWindow(QMainWindow):
              may(Permission.READ)),
             ("watchlist", self.tr("Watchlist"), lambda: WatchlistView(context),
              may(Permission.READ)),
+            ("review", self.tr("Log control"), lambda: ReviewView(context),
+             may(Permission.READ)),
+            ("log", self.tr("Log"), lambda: LogView(context), may(Permission.READ)),
+            ("statistics", self.tr("Transaction statistics"), lambda: StatisticsView(context),
+             may(Permission.READ)),
+            ("authorisation_control", self.tr("Authorisation control"),
+             lambda: AuthorisationControlView(context), may(Permission.READ)),
             ("regulations", self.tr("Internal regulations"), lambda: RegulationsView(context),
              may(Permission.READ)),
             ("accounts", self.tr("Accounts"), lambda: AccountsView(context),
@@ -79,9 +95,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.reminder = self._reminder_bar()
+        outer.addWidget(self.reminder)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._menus()
         self._status_bar()
@@ -106,11 +126,26 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (change, details, lock, quit_action):
             vault_menu.addAction(action)
+        controls_menu = self.menuBar().addMenu(self.tr("C&ontrols"))
+        insight = QAction(self.tr("&Insight request…"), self)
+        insight.setObjectName("insightAction")
+        insight.setEnabled(self.context.vault.account.may(Permission.DO_CONTROLS))
+        insight.triggered.connect(self._insight)
+        verify = QAction(self.tr("&Verify a report…"), self)
+        verify.setObjectName("verifyAction")
+        verify.triggered.connect(lambda: verify_report(self.context, self))
+        controls_menu.addAction(insight)
+        controls_menu.addAction(verify)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About cpradmin"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.lock_action = lock
+
+    def _insight(self) -> None:
+        dialog = InsightDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Ctrl+L under a modal dialog: Qt's shortcut map ignores an application shortcut
@@ -172,6 +207,28 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         self.stack.setCurrentIndex(row)
+
+    def _reminder_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("reminderBar")
+        bar.setStyleSheet("#reminderBar { background: #fff3cd; border: 1px solid #e0c36a; }")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 4, 4)
+        label = QLabel()
+        label.setObjectName("reminderText")
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setObjectName("dismissReminder")
+        close.clicked.connect(bar.hide)
+        row.addWidget(close)
+        bar.hide()
+        return bar
+
+    def show_reminder(self, message: str) -> None:
+        """A bar across the top: controls due soon or overdue (shown at login)."""
+        self.reminder.findChild(QLabel, "reminderText").setText(message)
+        self.reminder.show()
 
     def view_keys(self) -> list[str]:
         """The views this account may open, in navigation order."""
