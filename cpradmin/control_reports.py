@@ -470,5 +470,10 @@ def sign_control_report(vault: Vault, made: MadeReport, *, password: str,
         raise error(ValidationError, QT_TRANSLATE_NOOP(
             "Errors", "Control #{id} is not completed yet: only the report of a completed "
             "control can be signed."), id=control_id)
-    return sign_and_store(vault, made, password=password, control_id=control_id,
-                          certificate_id=certificate_id)
+    stored, pdf = sign_and_store(vault, made, password=password, control_id=control_id,
+                                 certificate_id=certificate_id)
+    with vault.change("control-signed", f"control:{control_id}",
+                      {"report": stored.id, "sha256": stored.sha256}) as conn:
+        conn.execute("UPDATE controls SET status = 'signed' WHERE id = ? AND status = "
+                     "'completed'", (control_id,))
+    return stored, pdf

@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from cpradmin import catalogue
+
 Language = Literal["da", "en"]
 LANGUAGES: tuple[Language, ...] = ("da", "en")
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -431,7 +433,9 @@ _MONTHS = {
 
 def label(text: str, lang: Language, /, **args: object) -> str:
     """*text* in *lang* (English is the key itself), with ``{named}`` fields filled."""
-    template = DANISH.get(text, text) if lang == "da" else text
+    template = text
+    if lang == "da":
+        template = DANISH.get(text) or catalogue.to_danish(text) or text
     return template.format(**args) if args else template
 
 

@@ -588,3 +588,4 @@ def check_regenerates(conn: Connection, report_id: int) -> bool:
 # The control reports register their builders on import (``regenerate`` and
 # ``check_regenerates`` must know every kind); imported last: it builds on this module.
 from cpradmin import control_reports as _control_reports  # noqa: E402, F401
+from cpradmin import obligations_report as _obligations_report  # noqa: E402, F401

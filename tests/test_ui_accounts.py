@@ -209,8 +209,9 @@ def test_an_auditor_sees_no_account_buttons(
     for button in (view.add_button, view.edit_button, view.unlock_button, view.reset_button):
         assert button.isHidden() and not button.isVisibleTo(view), button.text()
     assert window.view_keys() == [  # an auditor reads everything and changes nothing
-        "dashboard", "employees", "programs", "unlocks", "watchlist", "regulations",
-        "accounts", "audit", "settings",
+        "dashboard", "employees", "programs", "unlocks", "watchlist", "review", "log",
+        "statistics", "authorisation_control", "obligations", "regulations", "accounts",
+        "audit", "settings",
     ]
 
 

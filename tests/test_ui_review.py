@@ -232,7 +232,9 @@ def test_parameters_are_checked_by_the_cores_rules() -> None:
 def test_a_log_control_reviewed_with_the_keyboard_alone(
         context: ViewContext, qtbot: Any, modal: ModalDriver) -> None:
     vault = context.vault
-    view = shown(qtbot, ReviewView(context, page_size=5))
+    view = ReviewView(context, page_size=5)
+    view.panel.table.setMaximumHeight(110)  # a few rows visible: the rest comes in pages
+    shown(qtbot, view)
     panel = view.panel
     assert view.model.rowCount() == 0 and panel.control is None
 
@@ -460,7 +462,8 @@ def test_only_undecided_items_and_paging(context: ViewContext, qtbot: Any) -> No
         controls.decide(context.vault, item.id, Decision.FALSE_ALARM)
     view = shown(qtbot, ReviewView(context, page_size=2))
     panel = view.panel
-    assert 2 <= panel.model.rowCount() < len(items)  # a page, and more as the table fills
+    # Pages of 2 up to the first open item (#8); the table may fetch further to fill itself.
+    assert panel.model.rowCount() >= 8
     press(qtbot, view, Qt.Key.Key_U)
     assert panel.undecided_only.isChecked()
     assert [i.id for i in panel.model.items] == [i.id for i in items[7:9]]

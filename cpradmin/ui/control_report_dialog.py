@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,14 +44,15 @@ FileAsk = Callable[[QWidget, str, str], str]
 
 def _ask_password(parent: QWidget) -> str | None:
     password, ok = QInputDialog.getText(
-        parent, parent.tr("Sign the report"),
-        parent.tr("Signing keeps the report in the vault and cannot be undone.\n\n"
-                  "Type your password to sign."), QLineEdit.EchoMode.Password)
+        parent, QCoreApplication.translate("ControlReportDialog", "Sign the report"),
+        QCoreApplication.translate(
+            "ControlReportDialog", "Signing keeps the report in the vault and cannot be "
+            "undone.\n\nType your password to sign."), QLineEdit.EchoMode.Password)
     return password if ok else None
 
 
 def _ask_file(parent: QWidget, suggested: str, pattern: str) -> str:
-    name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save as"), suggested,
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ControlReportDialog", "Save as"), suggested,
                                                 pattern)
     return name
 

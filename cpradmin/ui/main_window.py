@@ -30,6 +30,7 @@ from cpradmin.ui.dashboard_view import DashboardView
 from cpradmin.ui.employees_view import EmployeesView
 from cpradmin.ui.insight_dialog import InsightDialog
 from cpradmin.ui.log_view import LogView
+from cpradmin.ui.obligations_view import ObligationsView
 from cpradmin.ui.personal_dialog import PersonalDetailsDialog
 from cpradmin.ui.programs_view import ProgramsView
 from cpradmin.ui.regulations_view import RegulationsView
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
              may(Permission.READ)),
             ("authorisation_control", self.tr("Authorisation control"),
              lambda: AuthorisationControlView(context), may(Permission.READ)),
+            ("obligations", self.tr("Obligations checklist"), lambda: ObligationsView(context),
+             may(Permission.READ)),
             ("regulations", self.tr("Internal regulations"), lambda: RegulationsView(context),
              may(Permission.READ)),
             ("accounts", self.tr("Accounts"), lambda: AccountsView(context),
