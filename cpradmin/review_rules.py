@@ -44,7 +44,7 @@ import math
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -144,7 +144,8 @@ RULES: dict[str, RuleSpec] = {spec.id: spec for spec in (
           QT_TRANSLATE_NOOP("ReviewRules",
                             "Lookups of the CPR number of another employee of the authority "
                             "that no case of the user explains."),
-          {"exempt_departments": [], "same_department_only": False}),
+          {"exempt_departments": [], "same_department_only": False, "routine_share": 0.5,
+           "routine_min_users": 4}),
     _spec("volume-spike", 1,
           QT_TRANSLATE_NOOP("ReviewRules", "Unusually many lookups in a day"),
           QT_TRANSLATE_NOOP("ReviewRules",
@@ -164,7 +165,7 @@ RULES: dict[str, RuleSpec] = {spec.id: spec for spec in (
                             "Several lookups by one user on one day outside working hours, on "
                             "a weekend or on a Danish public holiday. Shift workers (users "
                             "who often work at such times) are left out."),
-          {"start": "07:00", "end": "18:00", "workdays": [1, 2, 3, 4, 5],
+          {"start": "06:00", "end": "19:00", "workdays": [1, 2, 3, 4, 5],
            "public_holidays": True, "closed_days": ["12-24", "12-31"],
            "half_days": ["06-05"], "half_day_end": "12:00", "min_entries": 3,
            "exempt_departments": [], "shift_share": 0.3, "shift_min_days": 10,
@@ -279,7 +280,8 @@ class _Bad(Exception):  # noqa: N818 - carries a message template, caught in _pa
 
 _CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "locked-user-activity": {"grace_minutes": _whole(0)},
-    "colleague-lookup": {"exempt_departments": _texts, "same_department_only": _flag},
+    "colleague-lookup": {"exempt_departments": _texts, "same_department_only": _flag,
+                         "routine_share": _number(0, 1), "routine_min_users": _whole(1)},
     "volume-spike": {"k": _number(0), "ratio": _number(0), "min_count": _whole(1),
                      "min_days": _whole(1), "baseline_days": _whole(1)},
     "popular-person": {"min_users": _whole(2), "window_days": _whole(1)},
@@ -895,17 +897,23 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
     """
     exempt = {d.casefold() for d in params["exempt_departments"]}
     same = bool(params["same_department_only"])
+    share, min_users = float(params["routine_share"]), int(params["routine_min_users"])
     rows = {key: group for key, group in _employee_lookups(ctx)["colleague"].items()
             if ctx.user(key[0]).department not in exempt and (
                 not same or ctx.user(key[0]).department
                 == ctx.employees[key[1]].department.strip().casefold())}
     ctx.load_cases({cpr for group in rows.values() for _, _, cpr in group})
     found, explained = [], 0
-    for (ref, emp_id) in sorted(rows):
-        kept = [(ts, i) for ts, i, cpr in rows[(ref, emp_id)]
-                if not ctx.explained(ref, cpr, ts)]
-        explained += len(rows[(ref, emp_id)]) - len(kept)
-        if not kept:
+    unexplained: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key in sorted(rows):
+        kept = [(ts, i) for ts, i, cpr in rows[key] if not ctx.explained(key[0], cpr, ts)]
+        explained += len(rows[key]) - len(kept)
+        if kept:
+            unexplained[key] = kept
+    routine = _routine_departments(ctx, unexplained, share, min_users)
+    found += _routine_findings(ctx, unexplained, routine)
+    for (ref, emp_id), kept in unexplained.items():
+        if _department_of(ctx, ref) in routine:
             continue
         user, colleague = ctx.user(ref), ctx.employees[emp_id]
         ids, capped = _capped(kept)
@@ -926,6 +934,57 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
                              "department": user.employee.department,
                              "colleague_department": colleague.department, **capped}))
     return found, explained
+
+
+def _department_of(ctx: _Context, ref: int) -> str:
+    employee = ctx.user(ref).employee
+    return (employee.department if employee is not None else "").strip()
+
+
+def _routine_departments(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
+                         share: float, min_users: int) -> set[str]:
+    """Departments where at least *share* of the users active in the period (and at least
+    *min_users*) looked up colleagues: there it is the work (payroll, HR, citizen service for
+    staff who live in the municipality), not a pattern of one person. A per-colleague finding
+    for each of them would bury the officer; one summary per department says so instead."""
+    active: dict[str, int] = defaultdict(int)
+    for ref in ctx.summary:
+        if ctx.user(ref).employee is not None:
+            active[_department_of(ctx, ref)] += 1
+    looking: dict[str, set[int]] = defaultdict(set)
+    for ref, _ in unexplained:
+        looking[_department_of(ctx, ref)].add(ref)
+    return {dept for dept, refs in looking.items()
+            if dept and len(refs) >= max(min_users, share * active[dept])}
+
+
+def _routine_findings(ctx: _Context, unexplained: Mapping[tuple[int, int], list[Any]],
+                      routine: set[str]) -> list[Finding]:
+    """One LOW finding per department where looking up colleagues is routine."""
+    found = []
+    for dept in sorted(routine):
+        keys = [k for k in unexplained if _department_of(ctx, k[0]) == dept]
+        kept = sorted(entry for k in keys for entry in unexplained[k])
+        users = {k[0] for k in keys}
+        active = sum(1 for ref in ctx.summary if _department_of(ctx, ref) == dept
+                     and ctx.user(ref).employee is not None)
+        ids, capped = _capped(kept)
+        finding = _finding(
+            ctx, "colleague-lookup", None, f"department:{dept}",
+            QT_TRANSLATE_NOOP("ReviewRules", "In {department}, {users} of the {active} active "
+                              "users looked up colleagues: {count} lookups of {colleagues} "
+                              "colleagues from {first} to {last} that no case explains. That "
+                              "looks like part of the work there; check a sample, and import "
+                              "case files or add the department to the rule's exempt "
+                              "departments if it is."),
+            {"department": dept, "users": len(users), "active": active, "count": len(kept),
+             "colleagues": len({k[1] for k in keys}), "first": ctx.stamp(kept[0][0]),
+             "last": ctx.stamp(kept[-1][0])},
+            ids, len(kept), {"department": dept, "users": sorted(ctx.user(r).user_id
+                                                                 for r in users),
+                             "count": len(kept), "routine": True, **capped})
+        found.append(replace(finding, severity=Severity.LOW))
+    return found
 
 
 # -- watchlist -------------------------------------------------------------------------------
@@ -1123,8 +1182,9 @@ def _off_hours(ctx: _Context, params: Mapping[str, Any]) -> Result:
     """Several lookups by one user on one local day outside working hours (LOW), one finding
     per user-day.
 
-    Defaults: Monday-Friday 07:00-18:00 (a municipality's flexible working hours; earlier or
-    later than that is rare in case work), Danish public holidays from ``holidays`` (Store
+    Defaults: Monday-Friday 06:00-19:00 (the usual frame of a municipality's flexible working
+    hours, "fleksramme"; an early start or a case finished at 18:30 is ordinary, outside the
+    frame is rare in case work), Danish public holidays from ``holidays`` (Store
     Bededag only until 2023, as the law changed), 24 and 31 December as closed days and
     Constitution Day (5 June) closed from 12:00 (municipal agreements give those off; change
     the lists for local practice). ``min_entries`` = 3: a single lookup at 18:05 is someone

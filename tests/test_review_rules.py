@@ -564,9 +564,9 @@ def test_off_hours_needs_several_lookups_outside_working_hours(vault: Vault, q: 
     q.user("O1")
     q.user("O2")
     for minute in (0, 10, 20):
-        q.log("O1", at(2024, 1, 9, 18, minute))  # Tuesday from 18:00: off
-        q.log("O1", at(2024, 1, 10, 17, 50 + minute // 10))  # before 18:00: fine
-        q.log("O1", at(2024, 1, 11, 6, 30 + minute))  # before 07:00: off
+        q.log("O1", at(2024, 1, 9, 19, minute))  # Tuesday from 19:00: off
+        q.log("O1", at(2024, 1, 10, 18, 50 + minute // 10))  # before 19:00: fine
+        q.log("O1", at(2024, 1, 11, 5, 30 + minute))  # before 06:00: off
     q.log("O2", at(2024, 1, 9, 20))
     q.log("O2", at(2024, 1, 9, 21))  # two are not enough
     q.commit()
@@ -574,9 +574,9 @@ def test_off_hours_needs_several_lookups_outside_working_hours(vault: Vault, q: 
     assert keys(result, "off-hours") == ["O1|2024-01-09", "O1|2024-01-11"]
     finding = of(result, "off-hours")[0]
     assert finding.severity is Severity.LOW and finding.details["reason"] == "hours"
-    assert "outside working hours (07:00-18:00), between 18:00 and 18:20" in \
+    assert "outside working hours (06:00-19:00), between 19:00 and 19:20" in \
         finding.explanation.english()
-    later = run(vault, "off-hours", off_hours={"start": "06:00", "end": "19:00",
+    later = run(vault, "off-hours", off_hours={"start": "05:00", "end": "20:00",
                                                "min_entries": 2})
     assert keys(later, "off-hours") == ["O2|2024-01-09"]
 
@@ -962,3 +962,35 @@ def test_popular_person_dense_logs_take_the_bulk_path_with_the_same_result(
     assert run(vault, "popular-person") == expected
     monkeypatch.setattr(review_rules, "_PACK_BITS", 0)  # (person, day, user) as tuples
     assert run(vault, "popular-person") == expected
+
+
+def test_colleague_lookups_routine_in_a_department_are_one_low_finding(
+        vault: Vault, q: Quarter) -> None:
+    """Payroll looks up staff all day: one summary for the department, not a finding per
+    colleague; a snooper elsewhere still gets their own finding."""
+    staff = [q.employee(f"Kollega {n}", "Skole") for n in range(6)]
+    for n in range(5):
+        q.user(f"LP{n}", "Løn og personale")
+        for person in staff[n:n + 3]:
+            q.log(f"LP{n}", at(2024, 2, 5 + n, 10), person.cpr)
+    q.user("LP9", "Løn og personale")  # active, but no colleague lookups
+    q.log("LP9", at(2024, 2, 5, 11))
+    q.user("J1", "Jobcenter")
+    q.user("J2", "Jobcenter")
+    q.log("J1", at(2024, 2, 6, 10), staff[0].cpr)
+    q.log("J2", at(2024, 2, 6, 11))
+    q.commit()
+    result = run(vault, "colleague-lookup")
+    found = of(result, "colleague-lookup")
+    assert [f.key for f in found] == [f"J1|employee:{staff[0].id}",  # medium first
+                                      "department:Løn og personale"]
+    summary = found[1]
+    assert summary.severity is Severity.LOW and summary.user_id is None
+    assert summary.details["users"] == [f"LP{n}" for n in range(5)]
+    assert len(summary.entry_ids) == 14  # LP4 finds only two of staff[4:7]
+    assert "5 of the 6 active users looked up colleagues: 14 lookups of 6 colleagues" in \
+        summary.explanation.english()
+    assert found[0].severity is Severity.MEDIUM
+    # A department where few look up colleagues keeps a finding per colleague.
+    strict = run(vault, "colleague-lookup", colleague_lookup={"routine_share": 1.0})
+    assert len(of(strict, "colleague-lookup")) == 14 + 1
