@@ -145,7 +145,7 @@ RULES: dict[str, RuleSpec] = {spec.id: spec for spec in (
                             "Lookups of the CPR number of another employee of the authority "
                             "that no case of the user explains."),
           {"exempt_departments": [], "same_department_only": False, "routine_share": 0.5,
-           "routine_min_users": 4}),
+           "routine_min_users": 4, "routine_median": 5}),
     _spec("volume-spike", 1,
           QT_TRANSLATE_NOOP("ReviewRules", "Unusually many lookups in a day"),
           QT_TRANSLATE_NOOP("ReviewRules",
@@ -281,7 +281,8 @@ class _Bad(Exception):  # noqa: N818 - carries a message template, caught in _pa
 _CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "locked-user-activity": {"grace_minutes": _whole(0)},
     "colleague-lookup": {"exempt_departments": _texts, "same_department_only": _flag,
-                         "routine_share": _number(0, 1), "routine_min_users": _whole(1)},
+                         "routine_share": _number(0, 1), "routine_min_users": _whole(1),
+                         "routine_median": _whole(1)},
     "volume-spike": {"k": _number(0), "ratio": _number(0), "min_count": _whole(1),
                      "min_days": _whole(1), "baseline_days": _whole(1)},
     "popular-person": {"min_users": _whole(2), "window_days": _whole(1)},
@@ -898,6 +899,7 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
     exempt = {d.casefold() for d in params["exempt_departments"]}
     same = bool(params["same_department_only"])
     share, min_users = float(params["routine_share"]), int(params["routine_min_users"])
+    median = int(params["routine_median"])
     rows = {key: group for key, group in _employee_lookups(ctx)["colleague"].items()
             if ctx.user(key[0]).department not in exempt and (
                 not same or ctx.user(key[0]).department
@@ -910,7 +912,7 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
         explained += len(rows[key]) - len(kept)
         if kept:
             unexplained[key] = kept
-    routine = _routine_departments(ctx, unexplained, share, min_users)
+    routine = _routine_departments(ctx, unexplained, share, min_users, median)
     found += _routine_findings(ctx, unexplained, routine)
     for (ref, emp_id), kept in unexplained.items():
         if _department_of(ctx, ref) in routine:
@@ -942,20 +944,28 @@ def _department_of(ctx: _Context, ref: int) -> str:
 
 
 def _routine_departments(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
-                         share: float, min_users: int) -> set[str]:
-    """Departments where at least *share* of the users active in the period (and at least
-    *min_users*) looked up colleagues: there it is the work (payroll, HR, citizen service for
-    staff who live in the municipality), not a pattern of one person. A per-colleague finding
-    for each of them would bury the officer; one summary per department says so instead."""
-    active: dict[str, int] = defaultdict(int)
+                         share: float, min_users: int, median: int) -> set[str]:
+    """Departments where looking up colleagues is the work (payroll, HR): at least *share*
+    of the users active in the period (and at least *min_users*) looked up colleagues, and
+    the median active user looked up at least *median* different ones. A finding per
+    colleague for each of them would bury the officer; one summary says so instead. Where
+    colleagues turn up only by chance (staff are citizens too), the median is 0 or 1, so a
+    user who looked up three colleagues still stands out with a finding of their own."""
+    active: dict[str, list[int]] = defaultdict(list)
     for ref in ctx.summary:
         if ctx.user(ref).employee is not None:
-            active[_department_of(ctx, ref)] += 1
-    looking: dict[str, set[int]] = defaultdict(set)
+            active[_department_of(ctx, ref)].append(ref)
+    colleagues: dict[int, int] = defaultdict(int)
     for ref, _ in unexplained:
-        looking[_department_of(ctx, ref)].add(ref)
-    return {dept for dept, refs in looking.items()
-            if dept and len(refs) >= max(min_users, share * active[dept])}
+        colleagues[ref] += 1
+    routine = set()
+    for dept, refs in active.items():
+        looking = [r for r in refs if colleagues[r]]
+        counts = sorted(colleagues[r] for r in refs)
+        if (dept and len(looking) >= max(min_users, share * len(refs))
+                and counts[len(counts) // 2] >= median):
+            routine.add(dept)
+    return routine
 
 
 def _routine_findings(ctx: _Context, unexplained: Mapping[tuple[int, int], list[Any]],

@@ -967,30 +967,34 @@ def test_popular_person_dense_logs_take_the_bulk_path_with_the_same_result(
 def test_colleague_lookups_routine_in_a_department_are_one_low_finding(
         vault: Vault, q: Quarter) -> None:
     """Payroll looks up staff all day: one summary for the department, not a finding per
-    colleague; a snooper elsewhere still gets their own finding."""
-    staff = [q.employee(f"Kollega {n}", "Skole") for n in range(6)]
+    colleague. Where colleagues turn up by chance (everyone in Jobcenter looked one up once),
+    a user who looked up several still gets findings of their own."""
+    staff = [q.employee(f"Kollega {n}", "Skole") for n in range(10)]
     for n in range(5):
         q.user(f"LP{n}", "Løn og personale")
-        for person in staff[n:n + 3]:
+        for person in staff[n:n + 6]:
             q.log(f"LP{n}", at(2024, 2, 5 + n, 10), person.cpr)
     q.user("LP9", "Løn og personale")  # active, but no colleague lookups
     q.log("LP9", at(2024, 2, 5, 11))
-    q.user("J1", "Jobcenter")
-    q.user("J2", "Jobcenter")
-    q.log("J1", at(2024, 2, 6, 10), staff[0].cpr)
-    q.log("J2", at(2024, 2, 6, 11))
+    for n in range(4):
+        q.user(f"J{n}", "Jobcenter")
+        q.log(f"J{n}", at(2024, 2, 6, 10 + n), staff[n].cpr)
+    q.log("J0", at(2024, 2, 7, 10), staff[8].cpr)
+    q.log("J0", at(2024, 2, 7, 11), staff[9].cpr)
     q.commit()
     result = run(vault, "colleague-lookup")
     found = of(result, "colleague-lookup")
-    assert [f.key for f in found] == [f"J1|employee:{staff[0].id}",  # medium first
-                                      "department:Løn og personale"]
-    summary = found[1]
+    medium = [f.key for f in found if f.severity is Severity.MEDIUM]
+    assert medium == sorted(
+        [f"J0|employee:{staff[n].id}" for n in (0, 8, 9)]
+        + [f"J{n}|employee:{staff[n].id}" for n in (1, 2, 3)])
+    summary = found[-1]
+    assert summary.key == "department:Løn og personale"
     assert summary.severity is Severity.LOW and summary.user_id is None
     assert summary.details["users"] == [f"LP{n}" for n in range(5)]
-    assert len(summary.entry_ids) == 14  # LP4 finds only two of staff[4:7]
-    assert "5 of the 6 active users looked up colleagues: 14 lookups of 6 colleagues" in \
+    assert len(summary.entry_ids) == 30
+    assert "5 of the 6 active users looked up colleagues: 30 lookups of 10 colleagues" in \
         summary.explanation.english()
-    assert found[0].severity is Severity.MEDIUM
-    # A department where few look up colleagues keeps a finding per colleague.
-    strict = run(vault, "colleague-lookup", colleague_lookup={"routine_share": 1.0})
-    assert len(of(strict, "colleague-lookup")) == 14 + 1
+    # Stricter: payroll is not routine any more, a finding per (user, colleague) again.
+    strict = run(vault, "colleague-lookup", colleague_lookup={"routine_median": 7})
+    assert len(of(strict, "colleague-lookup")) == 30 + 6
