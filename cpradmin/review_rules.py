@@ -145,7 +145,7 @@ RULES: dict[str, RuleSpec] = {spec.id: spec for spec in (
                             "Lookups of the CPR number of another employee of the authority "
                             "that no case of the user explains."),
           {"exempt_departments": [], "same_department_only": False, "routine_share": 0.5,
-           "routine_min_users": 4, "routine_median": 5}),
+           "routine_min_users": 4}),
     _spec("volume-spike", 1,
           QT_TRANSLATE_NOOP("ReviewRules", "Unusually many lookups in a day"),
           QT_TRANSLATE_NOOP("ReviewRules",
@@ -281,8 +281,7 @@ class _Bad(Exception):  # noqa: N818 - carries a message template, caught in _pa
 _CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "locked-user-activity": {"grace_minutes": _whole(0)},
     "colleague-lookup": {"exempt_departments": _texts, "same_department_only": _flag,
-                         "routine_share": _number(0, 1), "routine_min_users": _whole(1),
-                         "routine_median": _whole(1)},
+                         "routine_share": _number(0, 1), "routine_min_users": _whole(1)},
     "volume-spike": {"k": _number(0), "ratio": _number(0), "min_count": _whole(1),
                      "min_days": _whole(1), "baseline_days": _whole(1)},
     "popular-person": {"min_users": _whole(2), "window_days": _whole(1)},
@@ -899,7 +898,6 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
     exempt = {d.casefold() for d in params["exempt_departments"]}
     same = bool(params["same_department_only"])
     share, min_users = float(params["routine_share"]), int(params["routine_min_users"])
-    median = int(params["routine_median"])
     rows = {key: group for key, group in _employee_lookups(ctx)["colleague"].items()
             if ctx.user(key[0]).department not in exempt and (
                 not same or ctx.user(key[0]).department
@@ -912,10 +910,19 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
         explained += len(rows[key]) - len(kept)
         if kept:
             unexplained[key] = kept
-    routine = _routine_departments(ctx, unexplained, share, min_users, median)
-    found += _routine_findings(ctx, unexplained, routine)
+    routine = _routine_departments(ctx, unexplained, share, min_users)
+    # Within the own department too, when most of the department does it (payroll staff are
+    # paid as well); otherwise those stay findings: one user looking up coworkers stands out.
+    routine_own = _routine_departments(
+        ctx, {k: v for k, v in unexplained.items() if _same_department(ctx, k)}, share,
+        min_users) & routine
+    summarised = {key: kept for key, kept in unexplained.items()
+                  if _department_of(ctx, key[0]) in routine
+                  and (not _same_department(ctx, key)
+                       or _department_of(ctx, key[0]) in routine_own)}
+    found += _routine_findings(ctx, summarised, routine)
     for (ref, emp_id), kept in unexplained.items():
-        if _department_of(ctx, ref) in routine:
+        if (ref, emp_id) in summarised:
             continue
         user, colleague = ctx.user(ref), ctx.employees[emp_id]
         ids, capped = _capped(kept)
@@ -943,29 +950,29 @@ def _department_of(ctx: _Context, ref: int) -> str:
     return (employee.department if employee is not None else "").strip()
 
 
+def _same_department(ctx: _Context, key: tuple[int, int]) -> bool:
+    own = _department_of(ctx, key[0]).casefold()
+    return bool(own) and own == ctx.employees[key[1]].department.strip().casefold()
+
+
 def _routine_departments(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
-                         share: float, min_users: int, median: int) -> set[str]:
-    """Departments where looking up colleagues is the work (payroll, HR): at least *share*
-    of the users active in the period (and at least *min_users*) looked up colleagues, and
-    the median active user looked up at least *median* different ones. A finding per
-    colleague for each of them would bury the officer; one summary says so instead. Where
-    colleagues turn up only by chance (staff are citizens too), the median is 0 or 1, so a
-    user who looked up three colleagues still stands out with a finding of their own."""
-    active: dict[str, list[int]] = defaultdict(list)
+                         share: float, min_users: int) -> set[str]:
+    """Departments where at least *share* of the users active in the period (and at least
+    *min_users*) looked up colleagues: payroll and HR by their work, citizen service because
+    staff are citizens too. A finding per colleague for each would bury the officer, so their
+    lookups of colleagues in *other* departments become one summary. Lookups of colleagues in
+    the user's own department stay findings of their own unless most of the department does
+    that too: coworker snooping is the documented insider pattern, and the one a summary must
+    not hide."""
+    active: dict[str, int] = defaultdict(int)
     for ref in ctx.summary:
         if ctx.user(ref).employee is not None:
-            active[_department_of(ctx, ref)].append(ref)
-    colleagues: dict[int, int] = defaultdict(int)
+            active[_department_of(ctx, ref)] += 1
+    looking: dict[str, set[int]] = defaultdict(set)
     for ref, _ in unexplained:
-        colleagues[ref] += 1
-    routine = set()
-    for dept, refs in active.items():
-        looking = [r for r in refs if colleagues[r]]
-        counts = sorted(colleagues[r] for r in refs)
-        if (dept and len(looking) >= max(min_users, share * len(refs))
-                and counts[len(counts) // 2] >= median):
-            routine.add(dept)
-    return routine
+        looking[_department_of(ctx, ref)].add(ref)
+    return {dept for dept, refs in looking.items()
+            if dept and len(refs) >= max(min_users, share * active[dept])}
 
 
 def _routine_findings(ctx: _Context, unexplained: Mapping[tuple[int, int], list[Any]],
@@ -974,6 +981,8 @@ def _routine_findings(ctx: _Context, unexplained: Mapping[tuple[int, int], list[
     found = []
     for dept in sorted(routine):
         keys = [k for k in unexplained if _department_of(ctx, k[0]) == dept]
+        if not keys:
+            continue
         kept = sorted(entry for k in keys for entry in unexplained[k])
         users = {k[0] for k in keys}
         active = sum(1 for ref in ctx.summary if _department_of(ctx, ref) == dept
@@ -986,7 +995,8 @@ def _routine_findings(ctx: _Context, unexplained: Mapping[tuple[int, int], list[
                               "colleagues from {first} to {last} that no case explains. That "
                               "looks like part of the work there; check a sample, and import "
                               "case files or add the department to the rule's exempt "
-                              "departments if it is."),
+                              "departments if it is. A user who alone looks up colleagues of "
+                              "the own department has findings of their own."),
             {"department": dept, "users": len(users), "active": active, "count": len(kept),
              "colleagues": len({k[1] for k in keys}), "first": ctx.stamp(kept[0][0]),
              "last": ctx.stamp(kept[-1][0])},

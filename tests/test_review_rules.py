@@ -966,9 +966,9 @@ def test_popular_person_dense_logs_take_the_bulk_path_with_the_same_result(
 
 def test_colleague_lookups_routine_in_a_department_are_one_low_finding(
         vault: Vault, q: Quarter) -> None:
-    """Payroll looks up staff all day: one summary for the department, not a finding per
-    colleague. Where colleagues turn up by chance (everyone in Jobcenter looked one up once),
-    a user who looked up several still gets findings of their own."""
+    """Payroll looks up staff all day, and in citizen service staff turn up as citizens:
+    their lookups of colleagues in other departments become one summary per department;
+    a lookup of a colleague in the user's own department stays a finding of its own."""
     staff = [q.employee(f"Kollega {n}", "Skole") for n in range(10)]
     for n in range(5):
         q.user(f"LP{n}", "Løn og personale")
@@ -979,22 +979,24 @@ def test_colleague_lookups_routine_in_a_department_are_one_low_finding(
     for n in range(4):
         q.user(f"J{n}", "Jobcenter")
         q.log(f"J{n}", at(2024, 2, 6, 10 + n), staff[n].cpr)
-    q.log("J0", at(2024, 2, 7, 10), staff[8].cpr)
-    q.log("J0", at(2024, 2, 7, 11), staff[9].cpr)
+    coworker = q.employee("Kirsten Kollega", "Jobcenter")
+    q.log("J0", at(2024, 2, 7, 10), coworker.cpr)
+    payroll_mate = q.employee("Pia Løn", "Løn og personale")  # payroll pays payroll too
+    for n in range(4):
+        q.log(f"LP{n}", at(2024, 2, 12 + n, 10), payroll_mate.cpr)
     q.commit()
     result = run(vault, "colleague-lookup")
     found = of(result, "colleague-lookup")
-    medium = [f.key for f in found if f.severity is Severity.MEDIUM]
-    assert medium == sorted(
-        [f"J0|employee:{staff[n].id}" for n in (0, 8, 9)]
-        + [f"J{n}|employee:{staff[n].id}" for n in (1, 2, 3)])
-    summary = found[-1]
-    assert summary.key == "department:Løn og personale"
-    assert summary.severity is Severity.LOW and summary.user_id is None
-    assert summary.details["users"] == [f"LP{n}" for n in range(5)]
-    assert len(summary.entry_ids) == 30
-    assert "5 of the 6 active users looked up colleagues: 30 lookups of 10 colleagues" in \
-        summary.explanation.english()
-    # Stricter: payroll is not routine any more, a finding per (user, colleague) again.
-    strict = run(vault, "colleague-lookup", colleague_lookup={"routine_median": 7})
-    assert len(of(strict, "colleague-lookup")) == 30 + 6
+    assert [f.key for f in found] == [f"J0|employee:{coworker.id}", "department:Jobcenter",
+                                      "department:Løn og personale"]
+    assert found[0].severity is Severity.MEDIUM
+    jobcenter, payroll = found[1], found[2]
+    assert jobcenter.severity is payroll.severity is Severity.LOW
+    assert jobcenter.user_id is None and len(jobcenter.entry_ids) == 4
+    assert payroll.details["users"] == [f"LP{n}" for n in range(5)]
+    assert len(payroll.entry_ids) == 34
+    assert "5 of the 6 active users looked up colleagues: 34 lookups " \
+        "of 11 colleagues" in payroll.explanation.english()
+    # Stricter: no department is routine, a finding per (user, colleague) again.
+    strict = run(vault, "colleague-lookup", colleague_lookup={"routine_min_users": 10})
+    assert len(of(strict, "colleague-lookup")) == 30 + 4 + 4 + 1
