@@ -145,7 +145,7 @@ RULES: dict[str, RuleSpec] = {spec.id: spec for spec in (
                             "Lookups of the CPR number of another employee of the authority "
                             "that no case of the user explains."),
           {"exempt_departments": [], "same_department_only": False, "routine_share": 0.5,
-           "routine_min_users": 4}),
+           "routine_min_users": 4, "outlier_min": 3}),
     _spec("volume-spike", 1,
           QT_TRANSLATE_NOOP("ReviewRules", "Unusually many lookups in a day"),
           QT_TRANSLATE_NOOP("ReviewRules",
@@ -281,7 +281,8 @@ class _Bad(Exception):  # noqa: N818 - carries a message template, caught in _pa
 _CHECKS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "locked-user-activity": {"grace_minutes": _whole(0)},
     "colleague-lookup": {"exempt_departments": _texts, "same_department_only": _flag,
-                         "routine_share": _number(0, 1), "routine_min_users": _whole(1)},
+                         "routine_share": _number(0, 1), "routine_min_users": _whole(1),
+                         "outlier_min": _whole(1)},
     "volume-spike": {"k": _number(0), "ratio": _number(0), "min_count": _whole(1),
                      "min_days": _whole(1), "baseline_days": _whole(1)},
     "popular-person": {"min_users": _whole(2), "window_days": _whole(1)},
@@ -911,15 +912,9 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
         if kept:
             unexplained[key] = kept
     routine = _routine_departments(ctx, unexplained, share, min_users)
-    # Within the own department too, when most of the department does it (payroll staff are
-    # paid as well); otherwise those stay findings: one user looking up coworkers stands out.
-    routine_own = _routine_departments(
-        ctx, {k: v for k, v in unexplained.items() if _same_department(ctx, k)}, share,
-        min_users) & routine
+    standing_out = _standing_out(ctx, unexplained, routine, int(params["outlier_min"]))
     summarised = {key: kept for key, kept in unexplained.items()
-                  if _department_of(ctx, key[0]) in routine
-                  and (not _same_department(ctx, key)
-                       or _department_of(ctx, key[0]) in routine_own)}
+                  if _department_of(ctx, key[0]) in routine and key[0] not in standing_out}
     found += _routine_findings(ctx, summarised, routine)
     for (ref, emp_id), kept in unexplained.items():
         if (ref, emp_id) in summarised:
@@ -950,9 +945,24 @@ def _department_of(ctx: _Context, ref: int) -> str:
     return (employee.department if employee is not None else "").strip()
 
 
-def _same_department(ctx: _Context, key: tuple[int, int]) -> bool:
-    own = _department_of(ctx, key[0]).casefold()
-    return bool(own) and own == ctx.employees[key[1]].department.strip().casefold()
+def _standing_out(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
+                  routine: set[str], minimum: int) -> set[int]:
+    """Users of a routine department who looked up far more different colleagues than its
+    other users: at least *minimum*, and above the department's median + 5 MAD (robust; a
+    snooper among staff who meet a colleague by chance once a quarter, or a payroll clerk
+    trawling far beyond the others). They keep a finding per colleague."""
+    per_user: dict[int, int] = defaultdict(int)
+    for ref, _ in unexplained:
+        per_user[ref] += 1
+    out: set[int] = set()
+    for dept in routine:
+        counts = {r: n for r, n in per_user.items() if _department_of(ctx, r) == dept}
+        values = sorted(counts.values())
+        middle = values[len(values) // 2]
+        spread = sorted(abs(v - middle) for v in values)[len(values) // 2]
+        limit = middle + 5 * 1.4826 * spread
+        out |= {r for r, n in counts.items() if n >= minimum and n > limit}
+    return out
 
 
 def _routine_departments(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
@@ -960,10 +970,7 @@ def _routine_departments(ctx: _Context, unexplained: Mapping[tuple[int, int], An
     """Departments where at least *share* of the users active in the period (and at least
     *min_users*) looked up colleagues: payroll and HR by their work, citizen service because
     staff are citizens too. A finding per colleague for each would bury the officer, so their
-    lookups of colleagues in *other* departments become one summary. Lookups of colleagues in
-    the user's own department stay findings of their own unless most of the department does
-    that too: coworker snooping is the documented insider pattern, and the one a summary must
-    not hide."""
+    lookups become one summary, except for the users who stand out (:func:`_standing_out`)."""
     active: dict[str, int] = defaultdict(int)
     for ref in ctx.summary:
         if ctx.user(ref).employee is not None:
@@ -995,8 +1002,8 @@ def _routine_findings(ctx: _Context, unexplained: Mapping[tuple[int, int], list[
                               "colleagues from {first} to {last} that no case explains. That "
                               "looks like part of the work there; check a sample, and import "
                               "case files or add the department to the rule's exempt "
-                              "departments if it is. A user who alone looks up colleagues of "
-                              "the own department has findings of their own."),
+                              "departments if it is. Users who looked up far more colleagues "
+                              "than the others have findings of their own."),
             {"department": dept, "users": len(users), "active": active, "count": len(kept),
              "colleagues": len({k[1] for k in keys}), "first": ctx.stamp(kept[0][0]),
              "last": ctx.stamp(kept[-1][0])},
