@@ -948,20 +948,21 @@ def _department_of(ctx: _Context, ref: int) -> str:
 def _standing_out(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
                   routine: set[str], minimum: int) -> set[int]:
     """Users of a routine department who looked up far more different colleagues than its
-    other users: at least *minimum*, and above the department's median + 5 MAD (robust; a
-    snooper among staff who meet a colleague by chance once a quarter, or a payroll clerk
-    trawling far beyond the others). They keep a finding per colleague."""
+    other users: at least *minimum*, and above the department's median + 5 MAD on a log
+    scale (robust, and busy clerks look up proportionally more): a snooper among staff who
+    meet a colleague by chance once a quarter, or a payroll clerk trawling far beyond the
+    others. They keep a finding per colleague."""
     per_user: dict[int, int] = defaultdict(int)
     for ref, _ in unexplained:
         per_user[ref] += 1
     out: set[int] = set()
     for dept in routine:
         counts = {r: n for r, n in per_user.items() if _department_of(ctx, r) == dept}
-        values = sorted(counts.values())
-        middle = values[len(values) // 2]
-        spread = sorted(abs(v - middle) for v in values)[len(values) // 2]
+        logs = sorted(math.log(n) for n in counts.values())  # workloads are lognormal
+        middle = logs[len(logs) // 2]
+        spread = sorted(abs(v - middle) for v in logs)[len(logs) // 2]
         limit = middle + 5 * 1.4826 * spread
-        out |= {r for r, n in counts.items() if n >= minimum and n > limit}
+        out |= {r for r, n in counts.items() if n >= minimum and math.log(n) > limit + 1e-9}
     return out
 
 
