@@ -914,7 +914,7 @@ def _colleague_lookup(ctx: _Context, params: Mapping[str, Any]) -> Result:
     routine = _routine_departments(ctx, unexplained, share, min_users)
     standing_out = _standing_out(ctx, unexplained, routine, int(params["outlier_min"]))
     summarised = {key: kept for key, kept in unexplained.items()
-                  if _department_of(ctx, key[0]) in routine and key[0] not in standing_out}
+                  if _department_of(ctx, key[0]) in routine and key not in standing_out}
     found += _routine_findings(ctx, summarised, routine)
     for (ref, emp_id), kept in unexplained.items():
         if (ref, emp_id) in summarised:
@@ -945,25 +945,37 @@ def _department_of(ctx: _Context, ref: int) -> str:
     return (employee.department if employee is not None else "").strip()
 
 
-def _standing_out(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
-                  routine: set[str], minimum: int) -> set[int]:
-    """Users of a routine department who looked up far more different colleagues than its
-    other users: at least *minimum*, and above the department's median + 5 MAD on a log
-    scale (robust, and busy clerks look up proportionally more): a snooper among staff who
-    meet a colleague by chance once a quarter, or a payroll clerk trawling far beyond the
-    others. They keep a finding per colleague."""
+def _standing_out(ctx: _Context, unexplained: Mapping[tuple[int, int], list[Any]],
+                  routine: set[str], minimum: int) -> set[tuple[int, int]]:
+    """The (user, colleague) pairs of a routine department that keep a finding of their own:
+
+    * every pair of a user who looked up far more different colleagues than the department's
+      others: at least *minimum*, and above its median + 5 MAD on a log scale (robust, and
+      busy clerks look up proportionally more) — a payroll clerk trawling;
+    * the pairs of a day on which a user looked up at least *minimum* different colleagues
+      and half again as many as the department's 99th percentile of such days — a burst,
+      where colleagues otherwise turn up one at a time by chance.
+    """
     per_user: dict[int, int] = defaultdict(int)
-    for ref, _ in unexplained:
-        per_user[ref] += 1
-    out: set[int] = set()
+    per_day: dict[tuple[int, date], list[tuple[int, int]]] = defaultdict(list)
+    for key, kept in unexplained.items():
+        per_user[key[0]] += 1
+        for day in {ctx.day(ts) for ts, _ in kept}:
+            per_day[(key[0], day)].append(key)
+    keep: set[tuple[int, int]] = set()
     for dept in routine:
         counts = {r: n for r, n in per_user.items() if _department_of(ctx, r) == dept}
         logs = sorted(math.log(n) for n in counts.values())  # workloads are lognormal
         middle = logs[len(logs) // 2]
         spread = sorted(abs(v - middle) for v in logs)[len(logs) // 2]
         limit = middle + 5 * 1.4826 * spread
-        out |= {r for r, n in counts.items() if n >= minimum and math.log(n) > limit + 1e-9}
-    return out
+        trawlers = {r for r, n in counts.items() if n >= minimum and math.log(n) > limit + 1e-9}
+        keep |= {key for key in unexplained if key[0] in trawlers}
+        days = {k: v for k, v in per_day.items() if k[0] in counts}
+        sizes = sorted(len(v) for v in days.values())
+        burst = max(minimum, 1.5 * sizes[min(len(sizes) - 1, int(0.99 * len(sizes)))])
+        keep |= {key for pairs in days.values() if len(pairs) >= burst for key in pairs}
+    return keep
 
 
 def _routine_departments(ctx: _Context, unexplained: Mapping[tuple[int, int], Any],
