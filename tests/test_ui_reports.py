@@ -152,3 +152,27 @@ def test_verify_dialog_opens_from_its_function(context: ViewContext, qtbot: QtBo
     assert dialog.isVisible() and dialog.windowTitle() == "Verify a report"
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_certificates_dialog_creates_and_imports(context: ViewContext, qtbot: object,
+                                                 tmp_path: Path) -> None:
+    """An officer gets a signing certificate without the command line."""
+    from cpradmin.ui.certificates_dialog import CertificatesDialog
+    from tests.test_signing import p12_file
+
+    dialog = CertificatesDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    assert dialog.create_button.isVisibleTo(dialog) and dialog.import_button.isVisibleTo(dialog)
+    dialog.create()
+    assert dialog.table.rowCount() == 1
+    assert "cpradmin signing" in dialog.table.item(0, 0).text()
+    data, _ca = p12_file(b"p12-secret", common_name="Pia Hansen")
+    path = tmp_path / "pia.p12"
+    path.write_bytes(data)
+    dialog.import_file(str(path), "p12-secret")
+    assert dialog.table.rowCount() == 2
+    owners = {dialog.table.item(r, 1).text() for r in range(2)}
+    assert context.vault.account.initials in owners
+    info = signing.certificate_for_signing(context.vault)
+    assert info.owner == context.vault.account.initials  # one's own comes first

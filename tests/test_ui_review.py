@@ -266,7 +266,7 @@ def test_a_log_control_reviewed_with_the_keyboard_alone(
         dialog.rules.setFocus()
         qtbot.keyClick(dialog.rules, Qt.Key.Key_F2)
         editor = QApplication.focusWidget()
-        assert isinstance(editor, QLineEdit) and editor.text() == '"07:00"'
+        assert isinstance(editor, QLineEdit) and editor.text() == '"06:00"'
         editor.selectAll()
         qtbot.keyClicks(editor, "06:30")  # a bare text is fine where the value is a text
         qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits (queued) and closes the editor

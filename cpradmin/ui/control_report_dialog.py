@@ -52,8 +52,8 @@ def _ask_password(parent: QWidget) -> str | None:
 
 
 def _ask_file(parent: QWidget, suggested: str, pattern: str) -> str:
-    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ControlReportDialog", "Save as"), suggested,
-                                                pattern)
+    title = QCoreApplication.translate("ControlReportDialog", "Save as")
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
     return name
 
 

@@ -25,6 +25,7 @@ from cpradmin.models.accounts import Permission
 from cpradmin.ui.accounts_view import AccountsView, role_label
 from cpradmin.ui.audit_view import AuditView
 from cpradmin.ui.authorisation_control_view import AuthorisationControlView
+from cpradmin.ui.certificates_dialog import CertificatesDialog
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.dashboard_view import DashboardView
 from cpradmin.ui.employees_view import EmployeesView
@@ -137,13 +138,22 @@ class MainWindow(QMainWindow):
         verify = QAction(self.tr("&Verify a report…"), self)
         verify.setObjectName("verifyAction")
         verify.triggered.connect(lambda: verify_report(self.context, self))
+        certificates = QAction(self.tr("Signing &certificates…"), self)
+        certificates.setObjectName("certificatesAction")
+        certificates.triggered.connect(self._certificates)
         controls_menu.addAction(insight)
         controls_menu.addAction(verify)
+        controls_menu.addAction(certificates)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About cpradmin"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.lock_action = lock
+
+    def _certificates(self) -> None:
+        dialog = CertificatesDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _insight(self) -> None:
         dialog = InsightDialog(self.context, self)

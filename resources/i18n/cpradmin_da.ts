@@ -937,6 +937,75 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../cpradmin/ui/certificates_dialog.py" line="+39"/>
+        <source>Signing certificates</source>
+        <translation>Signeringscertifikater</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports of completed controls are signed with one of these certificates: your own, else the authority&apos;s.</source>
+        <translation>Rapporter om afsluttede kontroller signeres med et af disse certifikater: dit eget, ellers myndighedens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Gyldigt fra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to</source>
+        <translation>Gyldigt til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeraftryk (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create the authority&apos;s certificate</source>
+        <translation>&amp;Opret myndighedens certifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import my certificate (PKCS#12)…</source>
+        <translation>&amp;Importér mit certifikat (PKCS#12)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the authority</source>
+        <translation>myndigheden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Import a certificate</source>
+        <translation>Importér et certifikat</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>PKCS#12-certifikater (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate file&apos;s password:</source>
+        <translation>Adgangskoden til certifikatfilen:</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../cpradmin/ui/password_dialog.py" line="+31"/>
@@ -4786,7 +4855,7 @@ Den sikkerhedsansvarlige skal derefter vælge en ny adgangskode.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cpradmin/ui/main_window.py" line="+57"/>
+        <location filename="../../cpradmin/ui/main_window.py" line="+58"/>
         <source>cpradmin — {name}</source>
         <translation>cpradmin — {name}</translation>
     </message>
@@ -4901,7 +4970,12 @@ Den sikkerhedsansvarlige skal derefter vælge en ny adgangskode.</translation>
         <translation>&amp;Verificér en rapport…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Signing &amp;certificates…</source>
+        <translation>Signerings&amp;certifikater…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -4911,7 +4985,7 @@ Den sikkerhedsansvarlige skal derefter vælge en ny adgangskode.</translation>
         <translation>&amp;Om cpradmin</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Logged in: {name} ({initials}), {role}</source>
         <translation>Logget ind: {name} ({initials}), {role}</translation>
     </message>
@@ -6906,7 +6980,7 @@ Vil du åbne den nu? (Du kan også åbne den senere fra listen.)</translation>
         <translation>Opslag på CPR-nummeret for en anden ansat i myndigheden, som ingen af brugerens sager forklarer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unusually many lookups in a day</source>
         <translation>Usædvanligt mange opslag på én dag</translation>
     </message>
@@ -6977,7 +7051,7 @@ Vil du åbne den nu? (Du kan også åbne den senere fra listen.)</translation>
         <translation>Parameteren {param} i reglen {rule} skal være en liste af ugedage, 1 (mandag) til 7 (søndag).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>There is no review rule {rule}. The rules are: {rules}.</source>
         <translation>Der findes ingen kontrolregel {rule}. Reglerne er: {rules}.</translation>
     </message>
@@ -7057,12 +7131,17 @@ Vil du åbne den nu? (Du kan også åbne den senere fra listen.)</translation>
         <translation>{user} ({name}) slog medarbejderens eget CPR-nummer {cpr} op {count} gange fra {first} til {last}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>{user} ({department}) looked up the CPR number {cpr} of the colleague {name} ({colleague_department}) {count} times from {first} to {last}, and no case of the user explains it.</source>
         <translation>{user} ({department}) slog CPR-nummeret {cpr} for kollegaen {name} ({colleague_department}) op {count} gange fra {first} til {last}, og ingen af brugerens sager forklarer det.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+84"/>
+        <source>In {department}, {users} of the {active} active users looked up colleagues: {count} lookups of {colleagues} colleagues from {first} to {last} that no case explains. That looks like part of the work there; check a sample, and import case files or add the department to the rule&apos;s exempt departments if it is. Users who looked up far more colleagues than the others have findings of their own.</source>
+        <translation>I {department} har {users} af de {active} aktive brugere slået kolleger op: {count} opslag på {colleagues} kolleger fra {first} til {last}, som ingen sag forklarer. Det ligner en del af arbejdet dér; kontrollér en stikprøve, og importér sagsfiler eller tilføj afdelingen til reglens undtagne afdelinger, hvis det er tilfældet. Brugere, der har slået langt flere kolleger op end de andre, har deres egne fund.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{user} looked up {cpr}, a person on the watchlist ({reason}), {count} times from {first} to {last}, and no case of the user explains it.</source>
         <translation>{user} slog {cpr}, en person på overvågningslisten ({reason}), op {count} gange fra {first} til {last}, og ingen af brugerens sager forklarer det.</translation>
     </message>
@@ -7072,7 +7151,7 @@ Vil du åbne den nu? (Du kan også åbne den senere fra listen.)</translation>
         <translation>{user} brugte transaktionstypen {transaction} {count} gange fra {first} til {last}; autorisationen tillod kun {allowed}.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>{user} made {count} lookups on {day}, a public holiday ({holiday}), between {first} and {last}.</source>
         <translation>{user} foretog {count} opslag den {day}, en helligdag ({holiday}), mellem {first} og {last}.</translation>
     </message>
