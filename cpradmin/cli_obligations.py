@@ -195,6 +195,7 @@ def cmd_document(args: argparse.Namespace, out: TextIO, *, login: Login) -> int:
 
 def cmd_report(args: argparse.Namespace, out: TextIO, *, login: Login) -> int:
     from cpradmin import obligations_report, reports  # noqa: F401 - registers the builder
+    from cpradmin.cli_reports import export_report, print_written
 
     on = _date_arg(args.on)
     password = ""
@@ -207,21 +208,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO, *, login: Login) -> int:
     try:
         arguments = {"on": (on or _today(vault)).isoformat()}
         made = reports.make_report(vault, "obligations", arguments, lang=args.lang)
-        if args.sign:
-            stored, data = reports.sign_and_store(vault, made, password=password)
-        else:
-            stored, data = None, made.pdf
-        atomic_write(target, data)
-        vault.record("report-exported", f"report:{stored.id if stored else 'obligations'}", {
-            "file": target.name, "sha256": hashlib.sha256(data).hexdigest(),
-            "signed": bool(stored)})
+        sign = (lambda: reports.sign_and_store(vault, made, password=password)) \
+            if args.sign else None
+        stored, data = export_report(vault, made, target, sign)
     finally:
         vault.lock("cli: done")
-    print(f"Report: {made.title}", file=out)
-    print(f"Written: {target} ({len(data):,} bytes, SHA-256 {hashlib.sha256(data).hexdigest()})",
-          file=out)
-    if stored is not None:
-        print(f"Signed by {stored.signer}; kept in the vault as report #{stored.id}.", file=out)
-    else:
-        print("Not signed (add --sign to sign it and keep it in the vault).", file=out)
-    return 0
+    return print_written(out, made, target, stored, data)

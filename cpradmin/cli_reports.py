@@ -29,13 +29,16 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from cpradmin.errors import QT_TRANSLATE_NOOP, ValidationError
 from cpradmin.i18n import Message
 from cpradmin.models.cpr import redact_cpr
 from cpradmin.securefiles import atomic_write
 from cpradmin.vault import Vault
+
+if TYPE_CHECKING:  # imported where used: the report stack is heavy for the other commands
+    from cpradmin import reports
 
 Login = Callable[[argparse.Namespace], Vault]
 
@@ -186,16 +189,31 @@ def cmd_make(args: argparse.Namespace, out: TextIO, *, login: Login, kind: str) 
         if kind == "access" and "on" not in arguments:
             arguments["on"] = vault.clock.now().date().isoformat()
         made = reports.make_report(vault, kind, arguments, lang=args.lang)
-        if args.sign:
-            stored, data = reports.sign_and_store(vault, made, password=password)
-        else:
-            stored, data = None, made.pdf
-        atomic_write(target, data)
-        vault.record("report-exported", f"report:{stored.id if stored else kind}", {
-            "file": target.name, "sha256": hashlib.sha256(data).hexdigest(),
-            "signed": bool(stored)})
+        sign = (lambda: reports.sign_and_store(vault, made, password=password)) \
+            if args.sign else None
+        stored, data = export_report(vault, made, target, sign)
     finally:
         vault.lock("cli: done")
+    return print_written(out, made, target, stored, data)
+
+
+SignReport = Callable[[], "tuple[reports.StoredReport, bytes]"]
+
+
+def export_report(vault: Vault, made: reports.MadeReport, target: Path, sign: SignReport | None,
+                  details: dict[str, Any] | None = None
+                  ) -> tuple[reports.StoredReport | None, bytes]:
+    """Sign (if *sign*) and write a made report to *target* privately, audited."""
+    stored, data = sign() if sign is not None else (None, made.pdf)
+    atomic_write(target, data)
+    vault.record("report-exported", f"report:{stored.id if stored else made.kind}", {
+        "file": target.name, "sha256": hashlib.sha256(data).hexdigest(),
+        "signed": bool(stored), **(details or {})})
+    return stored, data
+
+
+def print_written(out: TextIO, made: reports.MadeReport, target: Path,
+                  stored: reports.StoredReport | None, data: bytes) -> int:
     print(f"Report: {made.title}", file=out)
     print(f"Written: {target} ({len(data):,} bytes, SHA-256 {hashlib.sha256(data).hexdigest()})",
           file=out)
@@ -216,24 +234,12 @@ def cmd_control(args: argparse.Namespace, out: TextIO, *, login: Login) -> int:
     vault = login(args)
     try:
         made = control_reports.make_control_report(vault, args.id, lang=args.lang)
-        if args.sign:
-            stored, data = control_reports.sign_control_report(vault, made, password=password)
-        else:
-            stored, data = None, made.pdf
-        atomic_write(target, data)
-        vault.record("report-exported", f"report:{stored.id if stored else made.kind}", {
-            "file": target.name, "sha256": hashlib.sha256(data).hexdigest(),
-            "signed": bool(stored), "control": args.id})
+        sign = (lambda: control_reports.sign_control_report(vault, made, password=password)) \
+            if args.sign else None
+        stored, data = export_report(vault, made, target, sign, {"control": args.id})
     finally:
         vault.lock("cli: done")
-    print(f"Report: {made.title}", file=out)
-    print(f"Written: {target} ({len(data):,} bytes, SHA-256 {hashlib.sha256(data).hexdigest()})",
-          file=out)
-    if stored is not None:
-        print(f"Signed by {stored.signer}; kept in the vault as report #{stored.id}.", file=out)
-    else:
-        print("Not signed (add --sign to sign it and keep it in the vault).", file=out)
-    return 0
+    return print_written(out, made, target, stored, data)
 
 
 def cmd_evidence(args: argparse.Namespace, out: TextIO, *, login: Login) -> int:
