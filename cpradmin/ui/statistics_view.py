@@ -66,6 +66,7 @@ from cpradmin.log_statistics import (
     user_history,
 )
 from cpradmin.models.cpr import redact_cpr
+from cpradmin.models.logs import to_local
 from cpradmin.ui import i18n
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.progress import ProgressDialog
@@ -204,7 +205,7 @@ class StatisticsView(QWidget):
         self.chart_user: str | None = None
         self._loaded = False
 
-        today = self.today()
+        today = self._reference_day()
         first, _ = last_month(today)
         start = (first - timedelta(days=1)).replace(day=1)
         start = (start - timedelta(days=1)).replace(day=1)  # three whole months
@@ -349,6 +350,18 @@ class StatisticsView(QWidget):
 
     def period(self) -> tuple[date, date]:
         return _pydate(self.start.date()), _pydate(self.end.date())
+
+    def _reference_day(self) -> date:
+        """Today, or the month after the newest imported log when that is older: the view
+        opens on the last three months that have rows, not on months nobody imported yet."""
+        today = self.today()
+        newest = self.context.read(lambda vault: vault.db.execute(
+            "SELECT max(period_end) FROM log_imports WHERE kind = 'log'").fetchone()[0])
+        if newest is None:
+            return today
+        day = to_local(int(newest)).date()
+        following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return min(today, following)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
