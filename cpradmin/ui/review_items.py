@@ -679,14 +679,11 @@ class ReviewPanel(QWidget):
                 lines.append(self.tr("This entry is also behind a finding: {rules}.").format(
                     rules=", ".join(rule_title(r) for r in also)))
         else:
+            # The explanation already states the facts in words; the raw details (English
+            # keys) stay in the JSON and the evidence workbook.
             spec = review_rules.RULES.get(item.rule or "")
             if spec is not None:
                 lines.append(i18n.text(spec.description))
-            facts.pop("entries_total", None)
-            facts = {k: v for k, v in facts.items() if not k.endswith("_id")}  # internal ids
-            if facts:
-                lines.append(self.tr("Details: {facts}").format(facts=" · ".join(
-                    f"{key}: {_fact(value)}" for key, value in sorted(facts.items()))))
         if item.entries_total > shown:
             lines.append(self.tr("The first {shown} of {total} entries are shown.").format(
                 shown=self.numbers.toString(shown),
@@ -960,12 +957,6 @@ class ReviewPanel(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _fact(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return "-" if value is None or value == "" else str(value)
 
 
 __all__ = [

@@ -1723,7 +1723,7 @@ Indtast din adgangskode for at signere.</translation>
     <name>DifferencesModel</name>
     <message>
         <location filename="../../cpradmin/ui/log_import_dialog.py" line="+173"/>
-        <location filename="../../cpradmin/ui/statistics_view.py" line="+180"/>
+        <location filename="../../cpradmin/ui/statistics_view.py" line="+181"/>
         <source>User ID</source>
         <translation>Bruger-id</translation>
     </message>
@@ -6505,7 +6505,7 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../cpradmin/cli_reports.py" line="+124"/>
+        <location filename="../../cpradmin/cli_reports.py" line="+127"/>
         <source>{value} is not a date. Write dates as YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY.</source>
         <translation>{value} er ikke en dato. Skriv datoer som ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ.</translation>
     </message>
@@ -6808,11 +6808,6 @@ Den sikkerhedsansvarliges fortegnelse over CPR-adgang, kontroller og dokumentati
     </message>
     <message>
         <location line="+9"/>
-        <source>Details: {facts}</source>
-        <translation>Detaljer: {facts}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The first {shown} of {total} entries are shown.</source>
         <translation>De første {shown} af {total} poster vises.</translation>
     </message>
@@ -7854,7 +7849,7 @@ Vil du åbne den nu? (Du kan også åbne den senere fra listen.)</translation>
         <translation>&lt;h3&gt;Transaktionsstatistik&lt;/h3&gt;Transaktioner pr. bruger-id, transaktionstype og måned (danske kalendermåneder), optalt fra de importerede logfiler.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
