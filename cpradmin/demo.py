@@ -9,6 +9,7 @@ access, missing training, a locked user ID).
 
 from __future__ import annotations
 
+import os
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -141,6 +142,81 @@ def populate(vault: Vault, *, today: date | None = None) -> None:
                               note="Ringet tilbage til kendt lokalnummer")
     unlocks.record_lockout(vault, "DK1042", datetime.combine(today, datetime.min.time())
                            .replace(hour=7, minute=55))
-    registers.add_to_watchlist(vault, _cpr(rng, date(1971, 5, 4)),
-                               "Navne- og adressebeskyttelse")
+    protected = _cpr(rng, date(1971, 5, 4))
+    registers.add_to_watchlist(vault, protected, "Navne- og adressebeskyttelse")
     registers.add_to_watchlist(vault, _cpr(rng, date(1958, 9, 30)), "Offentlig person")
+    _demo_log(vault, today, rng, protected)
+
+
+def _demo_log(vault: Vault, today: date, rng: random.Random, protected: str) -> None:
+    """Sixty days of synthetic CPR log with a few planted cases, imported, and a log control
+    started on it, so the demo shows the log control too.
+
+    The CSV lives in an anonymous in-memory file (``memfd``), reached through a symbolic link
+    in the demo folder that holds no data: no plaintext file is written. Where ``memfd`` does
+    not exist (Windows, macOS) the demo has no log; import one from the Log view.
+    """
+    if not hasattr(os, "memfd_create"):
+        return
+    from cpradmin import controls, log_import
+    from cpradmin.models.review import ControlType
+
+    start, end = today - timedelta(days=60), today - timedelta(days=1)
+    users = _demo_users(vault)
+    persons = [_cpr(rng, date(1930, 1, 1) + timedelta(days=rng.randrange(33_000)))
+               for _ in range(6_000)]
+    caseloads = {uid: rng.sample(persons, 40) for uid, *_ in users}
+    lines = ["Bruger-ID;Tidspunkt;Transaktion;CPR-nummer;Terminal"]
+    day = start
+    while day <= end:
+        if day.weekday() < 5:
+            for uid, types, first, last in users:
+                if not first <= day <= last:
+                    continue  # the demo's users work only while authorised
+                for _ in range(rng.randrange(0, 14)):
+                    when = datetime.combine(day, datetime.min.time()) + timedelta(
+                        seconds=rng.randrange(7 * 3600 + 1800, 16 * 3600))
+                    lines.append(f"{uid};{when:%d-%m-%Y %H:%M:%S};{rng.choice(types)};"
+                                 f"{rng.choice(caseloads[uid])};PC{rng.randrange(300):03d}")
+        day += timedelta(days=1)
+    planted = end - timedelta(days=6)
+    while planted.weekday() != 5:  # a Saturday night
+        planted -= timedelta(days=1)
+    night = datetime.combine(planted, datetime.min.time()).replace(hour=23)
+    colleagues = [row[0] for row in vault.db.execute(
+        "SELECT cpr FROM employees WHERE cpr IS NOT NULL ORDER BY id LIMIT 4")]
+    snooper, snooper_types, *_ = users[7]
+    for minute, person in enumerate([*colleagues[1:], protected, *persons[:3]]):
+        lines.append(f"{snooper};{night + timedelta(minutes=4 * minute):%d-%m-%Y %H:%M:%S};"
+                     f"{snooper_types[0]};{person};PC999")
+    for minute in range(5):
+        lines.append(f"DKX9999;{night - timedelta(days=3, minutes=minute):%d-%m-%Y %H:%M:%S};"
+                     f"PERSON;{rng.choice(persons)};PC998")
+    data = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    memory = os.memfd_create("cpradmin-demo-log")
+    link = vault.path.parent / f"demo-cpr-log-{end:%Y%m%d}.csv"
+    try:
+        os.write(memory, data)
+        link.unlink(missing_ok=True)
+        link.symlink_to(f"/proc/{os.getpid()}/fd/{memory}")
+        log_import.import_log(vault, link)
+    finally:
+        link.unlink(missing_ok=True)
+        os.close(memory)
+    controls.start_log_control(vault, type=ControlType.QUARTERLY, start=start, end=end,
+                               seed=20261127)
+
+
+def _demo_users(vault: Vault) -> list[tuple[str, tuple[str, ...], date, date]]:
+    """Each employee's user ID, the transaction types its authorisation allows, and the days
+    it may work: from the grant to the expiry, revocation or the end of employment."""
+    import json
+
+    rows = vault.db.execute(
+        "SELECT u.user_id, a.transaction_types, a.granted_on, "
+        "min(coalesce(a.expires_on, '9999-12-31'), coalesce(a.revoked_on, '9999-12-31'), "
+        "coalesce(e.employed_to, '9999-12-31')) "
+        "FROM user_ids AS u JOIN authorisations AS a ON a.user_id_id = u.id "
+        "JOIN employees AS e ON e.id = u.employee_id ORDER BY u.user_id")
+    return [(uid, tuple(json.loads(types)) or TRANSACTIONS, date.fromisoformat(first),
+             date.fromisoformat(last)) for uid, types, first, last in rows]

@@ -242,8 +242,17 @@ def test_demo_creates_a_vault_and_tells_how_to_log_in(
     assert "A new demo vault was created." in output
     session = Vault.login(path, demo.OFFICER_INITIALS, demo.DEMO_PASSWORD)
     initials = {a.initials for a in accounts.list_accounts(session)}
+    if hasattr(os, "memfd_create"):  # the demo's log: from memory, a control started on it
+        from cpradmin import controls
+
+        [control] = controls.list_controls(session.db)
+        found = controls.get_control(session.db, control.id)
+        assert found.entries_in_scope > 10_000
+        assert {"unknown-user", "colleague-lookup", "watchlist"} <= set(found.by_rule)
+        assert sum(found.by_rule.values()) < 40  # a few, not a flood
     session.lock("test")
     assert {demo.OFFICER_INITIALS, "LK", "AJ", "MA"} <= initials
+    assert sorted(p.name for p in path.parent.iterdir()) == ["demo.vault", "demo.vault.keys"]
     before = path.read_bytes()
     code, output = run("--vault", str(path), "demo")  # a second run keeps the vault
     assert code == 0 and "A new demo vault was created." not in output
