@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
@@ -55,3 +57,13 @@ def ok_cancel_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setDefault(True)
     return buttons, ok
+
+
+def push_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A named button that calls *slot* without Qt's ``checked`` argument and is never a
+    dialog's default (Enter in a field must not press it)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button

@@ -56,6 +56,7 @@ from cpradmin.models.accounts import Permission
 from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.registers import SENSITIVE_PROFILES, Authorisation
 from cpradmin.ui import i18n
+from cpradmin.ui.common import push_button
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.employee_forms import (
     AuthorisationDialog,
@@ -229,15 +230,15 @@ class EmployeePanel(QWidget):
             if key == "department":
                 form.addRow(self.tr("CPR number:"), self._cpr_row())
 
-        self.edit_button = self._button(self.tr("&Edit…"), "edit", self.edit)
-        self.training_button = self._button(self.tr("Record &training…"), "training",
+        self.edit_button = push_button(self.tr("&Edit…"), "edit", self.edit)
+        self.training_button = push_button(self.tr("Record &training…"), "training",
                                             self.record_training)
-        self.add_user_id_button = self._button(self.tr("Add &user ID…"), "add_user_id",
+        self.add_user_id_button = push_button(self.tr("Add &user ID…"), "add_user_id",
                                                self.add_user_id)
-        self.grant_button = self._button(self.tr("&Grant authorisation…"), "grant", self.grant)
-        self.change_button = self._button(self.tr("&Change…"), "change", self.change)
-        self.revoke_button = self._button(self.tr("Rev&oke…"), "revoke", self.revoke)
-        self.history_button = self._button(self.tr("Histor&y…"), "history", self.history)
+        self.grant_button = push_button(self.tr("&Grant authorisation…"), "grant", self.grant)
+        self.change_button = push_button(self.tr("&Change…"), "change", self.change)
+        self.revoke_button = push_button(self.tr("Rev&oke…"), "revoke", self.revoke)
+        self.history_button = push_button(self.tr("Histor&y…"), "history", self.history)
         for button in (self.edit_button, self.training_button, self.add_user_id_button,
                        self.grant_button, self.change_button, self.revoke_button):
             button.setVisible(self.may_edit)
@@ -296,7 +297,7 @@ class EmployeePanel(QWidget):
         # The revealed number is for the eyes only: no selection, no context menu, no drag.
         self.cpr_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.cpr_label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.reveal_button = self._button(self.tr("&Reveal"), "reveal", self.toggle_reveal)
+        self.reveal_button = push_button(self.tr("&Reveal"), "reveal", self.toggle_reveal)
         self.reveal_button.setToolTip(self.tr(
             "Show the full number for {seconds} seconds, after confirming your password. "
             "Every reveal is recorded in the audit trail.").format(seconds=REVEAL_SECONDS))
@@ -308,11 +309,6 @@ class EmployeePanel(QWidget):
         layout.addStretch(1)
         return row
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTableView,
@@ -77,6 +76,7 @@ from cpradmin.register_import import (
 )
 from cpradmin.tabular import header_map, normalise_header, open_table
 from cpradmin.ui import i18n
+from cpradmin.ui.common import push_button
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.i18n import number_locale
 from cpradmin.ui.progress import ProgressDialog
@@ -363,10 +363,10 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._result_page())
 
-        self.back_button = self._button(self.tr("< &Back"), "back", self.back)
-        self.check_button = self._button(self.tr("&Check the file"), "check", self.check)
-        self.import_button = self._button(self.tr("&Import"), "import", self.import_)
-        self.close_button = self._button(self.tr("Close"), "close", self.reject)
+        self.back_button = push_button(self.tr("< &Back"), "back", self.back)
+        self.check_button = push_button(self.tr("&Check the file"), "check", self.check)
+        self.import_button = push_button(self.tr("&Import"), "import", self.import_)
+        self.close_button = push_button(self.tr("Close"), "close", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -377,12 +377,6 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._go(0)
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- step 1: choose --------------------------------------------------------------------
 
@@ -410,7 +404,7 @@ class ImportDialog(QDialog):
         self.file_edit.setObjectName("file")
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("No file chosen"))
-        self.browse_button = self._button(self.tr("&Browse…"), "browse", self.choose_file)
+        self.browse_button = push_button(self.tr("&Browse…"), "browse", self.choose_file)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.browse_button)
         file_row = QHBoxLayout()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from cpradmin.insight import (
 )
 from cpradmin.models.cpr import CprError, parse_cpr, redact_cpr
 from cpradmin.ui import i18n
+from cpradmin.ui.common import push_button
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.progress import ProgressDialog
 from cpradmin.ui.table_model import RowsModel, rows_table
@@ -134,10 +134,10 @@ class InsightDialog(QDialog):
         self.model = InsightModel()
         self.table = rows_table(self.model, "lookups")
 
-        self.preview_button = self._button(self.tr("&Show lookups"), "preview", self.preview)
+        self.preview_button = push_button(self.tr("&Show lookups"), "preview", self.preview)
         self.preview_button.setDefault(True)
-        self.export_button = self._button(self.tr("&Export…"), "export", self.choose_file)
-        self.close_button = self._button(self.tr("Close"), "close", self.reject)
+        self.export_button = push_button(self.tr("&Export…"), "export", self.choose_file)
+        self.close_button = push_button(self.tr("Close"), "close", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
@@ -152,12 +152,6 @@ class InsightDialog(QDialog):
         self.cpr.textChanged.connect(lambda _t: self._changed())
         self._changed()
 
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
 
     # -- input -------------------------------------------------------------------------------
 

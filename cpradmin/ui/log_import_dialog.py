@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTabWidget,
@@ -77,7 +76,7 @@ from cpradmin.models.logs import LogProfile, Source
 from cpradmin.tabular import shown_name
 from cpradmin.ui import i18n
 from cpradmin.ui.column_mapping import ColumnMappingDialog, read_preview
-from cpradmin.ui.common import copy_to_clipboard, error_text, show_error
+from cpradmin.ui.common import copy_to_clipboard, error_text, push_button, show_error
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.import_dialog import SETTINGS_FOLDER
 from cpradmin.ui.progress import ProgressDialog
@@ -235,9 +234,9 @@ class LogImportDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._result_page())
-        self.back_button = self._button(self.tr("< &Back"), "back", self.back)
-        self.import_button = self._button(self.tr("&Import"), "import", self.import_)
-        self.close_button = self._button(self.tr("Close"), "close", self.reject)
+        self.back_button = push_button(self.tr("< &Back"), "back", self.back)
+        self.import_button = push_button(self.tr("&Import"), "import", self.import_)
+        self.close_button = push_button(self.tr("Close"), "close", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -248,12 +247,6 @@ class LogImportDialog(QDialog):
         layout.addLayout(buttons)
         self._go(0)
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- step 1: choose ----------------------------------------------------------------------
 
@@ -281,7 +274,7 @@ class LogImportDialog(QDialog):
         self.file.setObjectName("file")
         self.file.setReadOnly(True)
         self.file.setPlaceholderText(self.tr("No file chosen"))
-        self.browse_button = self._button(self.tr("&Choose file…"), "browse", self.browse)
+        self.browse_button = push_button(self.tr("&Choose file…"), "browse", self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.browse_button)
@@ -303,7 +296,7 @@ class LogImportDialog(QDialog):
         self.profile.setObjectName("profile")
         self.profiles: dict[str, LogProfile] = {}
         self.profile.currentIndexChanged.connect(lambda _i: self._profile_chosen())
-        self.map_button = self._button(self.tr("&Map the columns…"), "map",
+        self.map_button = push_button(self.tr("&Map the columns…"), "map",
                                        lambda: self.map_columns())
         profile_row = QHBoxLayout()
         profile_row.addWidget(self.profile, 1)
@@ -540,7 +533,7 @@ class LogImportDialog(QDialog):
         self.rejected_note = QLabel()
         self.rejected_note.setObjectName("rejected_note")
         self.rejected_note.setWordWrap(True)
-        self.copy_button = self._button(self.tr("&Copy the rejected rows"), "copy",
+        self.copy_button = push_button(self.tr("&Copy the rejected rows"), "copy",
                                         lambda: self.copy_rejected())
         rejected_page = QWidget()
         rejected_layout = QVBoxLayout(rejected_page)

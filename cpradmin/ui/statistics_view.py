@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -68,6 +67,7 @@ from cpradmin.log_statistics import (
 from cpradmin.models.cpr import redact_cpr
 from cpradmin.models.logs import to_local
 from cpradmin.ui import i18n
+from cpradmin.ui.common import push_button
 from cpradmin.ui.context import ViewContext
 from cpradmin.ui.progress import ProgressDialog
 from cpradmin.ui.table_model import RawRole, RowsModel, rows_table
@@ -231,13 +231,13 @@ class StatisticsView(QWidget):
         self.source.addItem(self.tr("Our system logs"), "system")
         self.programs_only = QCheckBox(self.tr("&System-to-system users only"))
         self.programs_only.setObjectName("programsOnly")
-        self.show_button = self._button(self.tr("S&how"), "show", self.show_statistics)
+        self.show_button = push_button(self.tr("S&how"), "show", self.show_statistics)
         self.show_button.setDefault(True)
-        self.history_button = self._button(self.tr("User's &history"), "history",
+        self.history_button = push_button(self.tr("User's &history"), "history",
                                            self.show_history)
-        self.monthly_button = self._button(self.tr("&Last month, system-to-system"),
+        self.monthly_button = push_button(self.tr("&Last month, system-to-system"),
                                            "monthly", self.show_last_month_programs)
-        self.export_button = self._button(self.tr("&Export…"), "export", self.choose_file)
+        self.export_button = push_button(self.tr("&Export…"), "export", self.choose_file)
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("&From:"), self.start), (self.tr("&To:"), self.end),
@@ -321,12 +321,6 @@ class StatisticsView(QWidget):
         layout.addWidget(splitter, 1)
         self._update_buttons()
 
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
 
     def today(self) -> date:
         return self.context.vault.clock.now().astimezone().date()
